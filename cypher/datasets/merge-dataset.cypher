@@ -1,0 +1,5 @@
+// Records the imported dataset itself (idempotent; importedAt keeps the first import's time).
+// Parameters: $dataset {id, title, description, license, createdAt}.
+MERGE (d:Dataset {id: $dataset.id})
+SET d.title = $dataset.title, d.description = $dataset.description, d.license = $dataset.license,
+  d.createdAt = datetime($dataset.createdAt), d.importedAt = coalesce(d.importedAt, datetime())

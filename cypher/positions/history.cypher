@@ -1,0 +1,5 @@
+// Every version of a holder's position on an issue, oldest first.
+// Parameters: $holder, $issue (ids).
+MATCH (:Holder {id: $holder})-[:HOLDS]->(p:Position)-[:ON]->(:Issue {id: $issue})
+RETURN p {.*, holderId: $holder, issueId: $issue} AS position
+ORDER BY p.validFrom

@@ -1,0 +1,73 @@
+import {
+  Args,
+  ObjectType,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Connection } from '../common/graphql/connection';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { ActorLoaders } from './actor.loaders';
+import { ActorsService } from './actors.service';
+import { ActorsArgs, CreateActorInput, LinkActorsInput, UpdateActorInput } from './dto/actor.inputs';
+import { Actor } from './models/actor.model';
+
+@ObjectType()
+class ActorConnection extends Connection(Actor) {}
+
+@Resolver(() => Actor)
+export class ActorsResolver {
+  constructor(
+    private readonly service: ActorsService,
+    private readonly loaders: ActorLoaders,
+  ) {}
+
+  @Query(() => Actor, { nullable: true })
+  actor(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext) {
+    return this.loaders.byId(context).load(id);
+  }
+
+  @Query(() => ActorConnection)
+  actors(@Args() args: ActorsArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => Actor)
+  createActor(@Args('input') input: CreateActorInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Actor)
+  updateActor(@Args('input') input: UpdateActorInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => Actor, { description: 'Adds a MEMBER_OF or REPRESENTS link; returns the `from` actor.' })
+  linkActors(@Args('input') input: LinkActorsInput) {
+    return this.service.link(input);
+  }
+
+  @ResolveField(() => [Actor], { description: 'Blocs and organizations this actor is a member of.' })
+  memberOf(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+    return this.loaders.related(context, 'MEMBER_OF', true).load(actor.id);
+  }
+
+  @ResolveField(() => [Actor])
+  members(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+    return this.loaders.related(context, 'MEMBER_OF', false).load(actor.id);
+  }
+
+  @ResolveField(() => [Actor], { description: 'Actors this actor speaks for.' })
+  represents(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+    return this.loaders.related(context, 'REPRESENTS', true).load(actor.id);
+  }
+
+  @ResolveField(() => [Actor], { description: 'Actors who speak for this actor.' })
+  representedBy(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+    return this.loaders.related(context, 'REPRESENTS', false).load(actor.id);
+  }
+}

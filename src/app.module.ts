@@ -1,0 +1,49 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import path from 'node:path';
+import { ActorsModule } from './actors/actors.module';
+import { DateTimeScalar } from './common/graphql/date-time.scalar';
+import { formatGraphQLError } from './common/graphql/format-error';
+import { createGraphQLContext } from './common/graphql/graphql-context';
+import { requestExtensionsPlugin } from './common/graphql/request-extensions.plugin';
+import { projectRoot } from './common/project-root';
+import { DatabaseModule } from './database/database.module';
+import { DatasetsModule } from './datasets/datasets.module';
+import { EventsModule } from './events/events.module';
+import { GraphiqlModule } from './graphiql/graphiql.module';
+import { offlineGraphiqlPlugin } from './graphiql/graphiql-landing-page.plugin';
+import { HealthModule } from './health/health.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { SourcesModule } from './sources/sources.module';
+import { IssuesModule } from './issues/issues.module';
+import { PositionsModule } from './positions/positions.module';
+
+@Module({
+  imports: [
+    DatabaseModule,
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      path: '/graphql',
+      // The generated schema is committed, so API changes show in review (a test checks it is current).
+      autoSchemaFile: path.join(projectRoot(), 'schema.gql'),
+      sortSchema: true,
+      playground: false,
+      plugins: [offlineGraphiqlPlugin(), requestExtensionsPlugin()],
+      context: createGraphQLContext,
+      formatError: formatGraphQLError,
+      includeStacktraceInErrorResponses: false,
+      buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    }),
+    HealthModule,
+    GraphiqlModule,
+    ActorsModule,
+    SourcesModule,
+    EventsModule,
+    ProposalsModule,
+    DatasetsModule,
+    IssuesModule,
+    PositionsModule,
+  ],
+})
+export class AppModule {}

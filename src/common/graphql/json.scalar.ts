@@ -1,0 +1,21 @@
+import { GraphQLError, GraphQLScalarType, valueFromASTUntyped } from 'graphql';
+
+/** An arbitrary JSON object, e.g. a whole dataset passed as a variable. */
+export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, Record<string, unknown>>({
+  name: 'JSONObject',
+  description: 'A JSON object.',
+  serialize: (value) => value as Record<string, unknown>,
+  parseValue: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new GraphQLError('JSONObject must be an object', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value as Record<string, unknown>;
+  },
+  parseLiteral: (ast, variables) => {
+    const value: unknown = valueFromASTUntyped(ast, variables);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new GraphQLError('JSONObject must be an object', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value as Record<string, unknown>;
+  },
+});

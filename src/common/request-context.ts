@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/** What one request carries through async calls: its id for logs and its database query count. */
+export interface RequestContext {
+  requestId: string;
+  queryCount: number;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runWithRequestContext<T>(requestId: string | undefined, work: () => T): T {
+  return storage.run({ requestId: requestId || randomUUID(), queryCount: 0 }, work);
+}
+
+export function currentRequestContext(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/**
+ * Makes `context` the current one for the rest of this async chain. Used where the framework
+ * calls us instead of letting us wrap the work (Apollo's context function).
+ */
+export function enterRequestContext(requestId: string | undefined): RequestContext {
+  const context = { requestId: requestId || randomUUID(), queryCount: 0 };
+  storage.enterWith(context);
+  return context;
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CYPHER_FILES } from './cypher-files';
+import { cypherDirectory, loadCypherRegistry } from './cypher-registry';
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return filesUnder(path.join(dir, entry.name), relative);
+    return entry.name.endsWith('.cypher') ? [relative] : [];
+  });
+}
+
+/** Folders of Cypher that the product does not run through the registry. */
+const NOT_IN_REGISTRY = ['schema/', 'analytics/', 'examples/'];
+
+describe('the Cypher query registry', () => {
+  it('loads every listed file', () => {
+    const registry = loadCypherRegistry();
+    expect(registry.actors.findByIds.text).toContain('MATCH (a:Actor');
+    expect(registry.actors.findByIds.name).toBe('actors.findByIds');
+  });
+
+  it('lists every query file under cypher/ (no file is unused)', () => {
+    const listed = new Set(
+      Object.values(CYPHER_FILES).flatMap((queries) => Object.values(queries) as string[]),
+    );
+    const onDisk = filesUnder(cypherDirectory()).filter(
+      (file) => !NOT_IN_REGISTRY.some((dir) => file.startsWith(dir)),
+    );
+    expect(onDisk.filter((file) => !listed.has(file))).toEqual([]);
+    expect([...listed].filter((file) => !onDisk.includes(file))).toEqual([]);
+  });
+
+  it('stops the start when a listed file is missing, naming it', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));
+    expect(() => loadCypherRegistry(empty)).toThrow(/missing .*actors\/find-by-ids\.cypher/);
+  });
+
+  it('uses named parameters only and documents each query in a header comment', () => {
+    for (const file of Object.values(CYPHER_FILES).flatMap((queries) => Object.values(queries) as string[])) {
+      const text = fs.readFileSync(path.join(cypherDirectory(), file), 'utf8');
+      expect({ file, header: text.startsWith('//') }).toEqual({ file, header: true });
+      expect({ file, positional: /\$\d/.test(text) }).toEqual({ file, positional: false });
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../common/project-root';
+import { CYPHER_FILES } from './cypher-files';
+
+/** One query file: its registry name (`actors.findById`) and its text. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+export type CypherRegistry = {
+  readonly [D in keyof typeof CYPHER_FILES]: {
+    readonly [Q in keyof (typeof CYPHER_FILES)[D]]: CypherQuery;
+  };
+};
+
+export function cypherDirectory(): string {
+  return path.join(projectRoot(), 'cypher');
+}
+
+/** Reads every listed query file; throws one error naming all missing or empty files. */
+export function loadCypherRegistry(dir = cypherDirectory()): CypherRegistry {
+  const problems: string[] = [];
+  const registry: Record<string, Record<string, CypherQuery>> = {};
+  for (const [domain, queries] of Object.entries(CYPHER_FILES)) {
+    registry[domain] = {};
+    for (const [name, file] of Object.entries(queries)) {
+      const fullPath = path.join(dir, file);
+      if (!fs.existsSync(fullPath)) {
+        problems.push(`missing ${fullPath}`);
+        continue;
+      }
+      const text = fs.readFileSync(fullPath, 'utf8');
+      if (text.trim() === '') problems.push(`empty ${fullPath}`);
+      registry[domain][name] = { name: `${domain}.${name}`, file, text };
+    }
+  }
+  if (problems.length > 0) throw new Error(`Cypher query files: ${problems.join(', ')}`);
+  return registry as unknown as CypherRegistry;
+}
+
+let loaded: CypherRegistry | undefined;
+
+/** The registry, loaded on first use and kept: query files are read once per process. */
+export function cypher(): CypherRegistry {
+  loaded ??= loadCypherRegistry();
+  return loaded;
+}

@@ -1,0 +1,132 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DomainError } from '../common/domain-error';
+import { currentRequestContext } from '../common/request-context';
+import { CypherQuery } from './cypher-registry';
+import { toPlain } from './neo4j-values';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A write transaction as repositories see it: run query files, get plain rows. */
+export interface WriteTransaction {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * The only owner of the driver: sessions, managed transactions (which retry transient errors),
+ * and the mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone.
+ */
+@Injectable()
+export class Neo4jGateway implements OnModuleDestroy {
+  private readonly logger = new Logger('Neo4j');
+  readonly driver: Driver;
+  private readonly database: string | undefined;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const { uri, user, password, database, acquisitionTimeoutMs } = config.neo4j;
+    this.database = database;
+    this.driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: acquisitionTimeoutMs,
+      connectionTimeout: acquisitionTimeoutMs,
+      maxTransactionRetryTime: acquisitionTimeoutMs,
+      userAgent: 'faultline',
+    });
+  }
+
+  /** Runs one read query (routed to a reader on a cluster). */
+  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    this.countQuery(query);
+    try {
+      const result = await this.driver.executeQuery(query.text, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw this.translate(error, query);
+    }
+  }
+
+  /** Runs `work` in one managed write transaction: all of it is committed, or none. */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let current: CypherQuery | undefined;
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work({
+          run: async (query, params = {}) => {
+            current = query;
+            this.countQuery(query);
+            const result = await tx.run(query.text, params);
+            return result.records.map((record) => toPlain(record.toObject()) as Row);
+          },
+        }),
+      );
+    } catch (error) {
+      throw this.translate(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs one query in an auto-commit transaction: only for queries that manage their own
+   * transactions (`CALL { ... } IN TRANSACTIONS`), which a managed transaction cannot run.
+   */
+  async autoCommit(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    this.countQuery(query);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(query.text, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw this.translate(error, query);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Whether the database answers now; never throws. */
+  async ping(query: CypherQuery): Promise<boolean> {
+    this.executedQueries.add(query.file);
+    try {
+      await this.driver.executeQuery(query.text, {}, { database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** Names of the query files run by this process (the test suite checks that every file runs). */
+  readonly executedQueries = new Set<string>();
+
+  private countQuery(query?: CypherQuery): void {
+    if (query) this.executedQueries.add(query.file);
+    const context = currentRequestContext();
+    if (context) context.queryCount += 1;
+  }
+
+  private translate(error: unknown, query?: CypherQuery): unknown {
+    if (error instanceof DomainError) return error;
+    if (error instanceof Neo4jError) {
+      if (UNAVAILABLE_CODES.has(error.code) || error.code === 'N/A' || error.retriable) {
+        this.logger.warn({ msg: 'database unavailable', code: error.code, query: query?.name });
+        return DomainError.unavailable('The database is unavailable; retry in a few seconds.');
+      }
+      if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        return DomainError.conflict(error.message);
+      }
+      this.logger.error({ msg: 'query failed', code: error.code, query: query?.name, error: error.message });
+    }
+    return error;
+  }
+}

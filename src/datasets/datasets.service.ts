@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error';
+import { Neo4jGateway } from '../database/neo4j-gateway';
+import { FaultlineDataset } from './dataset.types';
+import { DatasetsRepository, EntityCounts, ImportProgress } from './datasets.repository';
+import { validateDataset } from './validate-dataset';
+
+export interface ImportReport {
+  datasetId: string;
+  created: EntityCounts;
+  unchanged: EntityCounts;
+  relations: number;
+}
+
+const KINDS: (keyof EntityCounts)[] = ['actors', 'issues', 'sources', 'events', 'proposals', 'positions'];
+
+/** Validates a whole dataset first, then writes all of it in one transaction, or nothing. */
+@Injectable()
+export class DatasetsService {
+  constructor(
+    private readonly db: Neo4jGateway,
+    private readonly datasets: DatasetsRepository,
+  ) {}
+
+  /** Throws BAD_USER_INPUT listing every problem, each with its JSON path as `field`. */
+  validate(input: unknown): FaultlineDataset {
+    const result = validateDataset(input);
+    if (!result.ok) {
+      throw DomainError.invalid(
+        result.errors.map((error) => ({ field: error.path, message: error.message })),
+      );
+    }
+    return result.dataset;
+  }
+
+  async import(input: unknown, progress?: ImportProgress): Promise<ImportReport> {
+    const dataset = this.validate(input);
+    const existing = await this.db.write(async (tx) => {
+      const before = await this.datasets.countExisting(tx, dataset);
+      await this.datasets.write(tx, dataset, progress);
+      return before;
+    });
+    const created = {} as EntityCounts;
+    for (const kind of KINDS) created[kind] = (dataset[kind]?.length ?? 0) - existing[kind];
+    return {
+      datasetId: dataset.dataset.id,
+      created,
+      unchanged: existing,
+      relations: dataset.relations?.length ?? 0,
+    };
+  }
+}

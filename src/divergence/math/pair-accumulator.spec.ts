@@ -1,0 +1,101 @@
+import { DivergenceInputError } from './errors';
+import { accumulatePairs, PairSumsRow } from './pair-accumulator';
+import { mulberry32 } from './seeded-random';
+import { PositionPoint } from './types';
+
+function point(
+  holderId: string,
+  issueId: string,
+  value: number,
+  salience: number,
+  range: [number, number] | null = null,
+  redLine = false,
+): PositionPoint {
+  return {
+    positionId: `${holderId}@${issueId}`,
+    holderId,
+    issueId,
+    value,
+    salience,
+    acceptableMin: range === null ? null : range[0],
+    acceptableMax: range === null ? null : range[1],
+    redLine,
+    capability: 1,
+  };
+}
+
+function collect(points: PositionPoint[], denseMaxPairs?: number) {
+  const sums = accumulatePairs(points, denseMaxPairs);
+  const rows: [string, string, PairSumsRow][] = [];
+  sums.forEachPair((i, j, row) => rows.push([sums.holders[i], sums.holders[j], row]));
+  return { holders: sums.holders, issueCounts: [...sums.issueCounts], rows };
+}
+
+describe('accumulatePairs', () => {
+  const points = [
+    point('c', 'i1', 100, 1, [90, 100], true),
+    point('a', 'i1', 0, 1, [0, 10]),
+    point('b', 'i1', 20, 0.5),
+    point('a', 'i2', 40, 1),
+    point('b', 'i2', 40, 1),
+    point('c', 'i3', 50, 1),
+    point('d', 'i4', 10, 1),
+  ];
+
+  it('sums d, w, 1 − d and red-line conflicts for each pair sharing an issue', () => {
+    const { holders, issueCounts, rows } = collect(points);
+    expect(holders).toEqual(['a', 'b', 'c', 'd']);
+    // a: i1, i2; b: i1, i2; c: i1, i3; d: i4
+    expect(issueCounts).toEqual([2, 2, 2, 1]);
+    // Pairs in (i, j) order; d shares nothing, so it has no pair.
+    expect(rows.map(([x, y]) => `${x}-${y}`)).toEqual(['a-b', 'a-c', 'b-c']);
+    const [ab, ac, bc] = rows.map(([, , row]) => row);
+    // a–b: i1 d = 0.2, w = (1 + 0.5)/2 = 0.75; i2 d = 0, w = 1
+    //   Σ w d = 0.15, Σ w = 1.75, Σ (1 − d) = 0.8 + 1 = 1.8, Σ d = 0.2
+    expect(ab.shared).toBe(2);
+    expect(ab.weightedDistance).toBeCloseTo(0.15, 10);
+    expect(ab.weight).toBeCloseTo(1.75, 10);
+    expect(ab.congruence).toBeCloseTo(1.8, 10);
+    expect(ab.conflict).toBeCloseTo(0.2, 10);
+    expect(ab.redLines).toBe(0);
+    // a–c: i1 d = 1, w = 1; ranges [0, 10] and [90, 100] (c red line) → 1 conflict
+    expect(ac).toEqual({
+      shared: 1,
+      weightedDistance: 1,
+      weight: 1,
+      congruence: 0,
+      conflict: 1,
+      redLines: 1,
+    });
+    // b–c: i1 d = 0.8, w = 0.75; b has no range → no conflict
+    expect(bc.weightedDistance).toBeCloseTo(0.6, 10);
+    expect(bc.congruence).toBeCloseTo(0.2, 10);
+    expect(bc.redLines).toBe(0);
+  });
+
+  it('gives the same sums in sparse (Map) mode as in dense mode', () => {
+    const random = mulberry32(11);
+    const many: PositionPoint[] = [];
+    for (let h = 0; h < 40; h++) {
+      for (let k = 0; k < 12; k++) {
+        if (random() < 0.4) {
+          const value = Math.round(random() * 100);
+          many.push(point(`h${h}`, `k${k}`, value, random(), [value - 5, value + 5], random() < 0.3));
+        }
+      }
+    }
+    expect(collect(many, 0)).toEqual(collect(many));
+    expect(collect(points, 0)).toEqual(collect(points));
+  });
+
+  it('handles no point and a single holder', () => {
+    expect(collect([])).toEqual({ holders: [], issueCounts: [], rows: [] });
+    expect(collect([point('a', 'i1', 10, 1)]).rows).toEqual([]);
+  });
+
+  it('rejects a holder with two positions on one issue', () => {
+    const twice = [point('a', 'i1', 10, 1), { ...point('a', 'i1', 20, 1), positionId: 'p2' }];
+    expect(() => accumulatePairs(twice)).toThrow(DivergenceInputError);
+    expect(() => accumulatePairs(twice, 0)).toThrow(/two positions on issue "i1"/);
+  });
+});

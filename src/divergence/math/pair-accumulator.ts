@@ -1,0 +1,205 @@
+import { DivergenceInputError } from './errors';
+import { issueDistance, issueWeight } from './pair-divergence';
+import { redLineConflict } from './red-line';
+import { compareIds, PositionPoint } from './types';
+
+/**
+ * Up to this many holder pairs (about 2,236 holders) the sums live in dense typed arrays
+ * (40 bytes a pair, 100 MB at most); beyond, pairs get slots from a Map.
+ */
+export const DENSE_MAX_PAIRS = 2_500_000;
+
+/**
+ * Per-pair sums over shared issues, for every pair of holders sharing at least one issue.
+ * Holders are indexed 0..n−1 in id order; pairs are visited with i < j, so ids are ordered too.
+ */
+export interface PairSums {
+  holders: string[];
+  /** |K_a|: number of issues each holder has a position on. */
+  issueCounts: Int32Array;
+  /** Calls `visit` once per pair sharing ≥ 1 issue, ordered by (i, j). */
+  forEachPair(visit: (i: number, j: number, sums: PairSumsRow) => void): void;
+}
+
+export interface PairSumsRow {
+  /** |K(a,b)|. */
+  shared: number;
+  /** Σ w_k d_k. */
+  weightedDistance: number;
+  /** Σ w_k. */
+  weight: number;
+  /** Σ (1 − d_k). */
+  congruence: number;
+  /** Σ d_k. */
+  conflict: number;
+  /** Number of shared issues with a red-line conflict. */
+  redLines: number;
+}
+
+/** Column store of pair sums: one typed array per sum, indexed by pair slot. */
+class Columns {
+  readonly shared: Int32Array;
+  readonly redLines: Int32Array;
+  readonly weightedDistance: Float64Array;
+  readonly weight: Float64Array;
+  readonly congruence: Float64Array;
+  readonly conflict: Float64Array;
+
+  constructor(
+    readonly capacity: number,
+    from?: Columns,
+  ) {
+    this.shared = new Int32Array(capacity);
+    this.redLines = new Int32Array(capacity);
+    this.weightedDistance = new Float64Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.congruence = new Float64Array(capacity);
+    this.conflict = new Float64Array(capacity);
+    if (from !== undefined) {
+      this.shared.set(from.shared);
+      this.redLines.set(from.redLines);
+      this.weightedDistance.set(from.weightedDistance);
+      this.weight.set(from.weight);
+      this.congruence.set(from.congruence);
+      this.conflict.set(from.conflict);
+    }
+  }
+
+  row(slot: number): PairSumsRow {
+    return {
+      shared: this.shared[slot],
+      weightedDistance: this.weightedDistance[slot],
+      weight: this.weight[slot],
+      congruence: this.congruence[slot],
+      conflict: this.conflict[slot],
+      redLines: this.redLines[slot],
+    };
+  }
+}
+
+/**
+ * Pair sums addressed by integer slot: the triangular index of (i, j) when dense, else a slot
+ * handed out by a Map keyed by i·n + j. No string keys anywhere.
+ */
+class PairTable {
+  readonly dense: boolean;
+  columns: Columns;
+  private readonly slots = new Map<number, number>();
+  private used = 0;
+
+  constructor(
+    readonly n: number,
+    denseMaxPairs: number,
+  ) {
+    const totalPairs = (n * (n - 1)) / 2;
+    this.dense = totalPairs <= denseMaxPairs;
+    this.columns = new Columns(this.dense ? totalPairs : 1024);
+  }
+
+  /** Sparse mode: room for `extra` new pairs, so the columns stay put while an issue is added. */
+  reserve(extra: number): void {
+    const needed = this.used + extra;
+    if (this.dense || needed <= this.columns.capacity) return;
+    this.columns = new Columns(Math.max(needed, this.columns.capacity * 2), this.columns);
+  }
+
+  sparseSlot(i: number, j: number): number {
+    const key = i * this.n + j;
+    const known = this.slots.get(key);
+    if (known !== undefined) return known;
+    this.slots.set(key, this.used);
+    return this.used++;
+  }
+
+  forEachPair(visit: (i: number, j: number, sums: PairSumsRow) => void): void {
+    const { columns, n } = this;
+    if (this.dense) {
+      let slot = 0;
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++, slot++) {
+          if (columns.shared[slot] > 0) visit(i, j, columns.row(slot));
+        }
+      }
+      return;
+    }
+    const keys = [...this.slots.keys()].sort((x, y) => x - y);
+    for (const key of keys) {
+      const i = Math.floor(key / n);
+      visit(i, key - i * n, columns.row(this.slots.get(key) as number));
+    }
+  }
+}
+
+/**
+ * The hot loop: every pair of holders on one issue adds d_k, w_k, 1 − d_k and a possible
+ * red-line conflict to its sums. `index` holds the holders' indices in ascending order.
+ */
+function addIssue(table: PairTable, index: Int32Array, issuePoints: PositionPoint[]): void {
+  const size = index.length;
+  table.reserve((size * (size - 1)) / 2);
+  const { n, dense } = table;
+  const { shared, redLines, weightedDistance, weight, congruence, conflict } = table.columns;
+  for (let p = 0; p < size; p++) {
+    const a = issuePoints[p];
+    const i = index[p];
+    // Triangular index of (i, j), i < j: i(n − 1) − i(i − 1)/2 + (j − i − 1).
+    const rowBase = i * (n - 1) - (i * (i - 1)) / 2 - i - 1;
+    for (let q = p + 1; q < size; q++) {
+      const b = issuePoints[q];
+      const slot = dense ? rowBase + index[q] : table.sparseSlot(i, index[q]);
+      const d = issueDistance(a, b);
+      const w = issueWeight(a, b);
+      shared[slot]++;
+      weightedDistance[slot] += w * d;
+      weight[slot] += w;
+      congruence[slot] += 1 - d;
+      conflict[slot] += d;
+      // Fast path: no red line on either side means no conflict; redLineConflict decides.
+      if ((a.redLine || b.redLine) && redLineConflict(a, b) !== null) redLines[slot]++;
+    }
+  }
+}
+
+/**
+ * One pass over the points: group by issue (issues in id order, so sums run in the same order
+ * as in pairDivergence), then add every pair of holders on each issue to the pair's sums.
+ */
+export function accumulatePairs(points: readonly PositionPoint[], denseMaxPairs = DENSE_MAX_PAIRS): PairSums {
+  const holders = [...new Set(points.map((p) => p.holderId))].sort(compareIds);
+  const n = holders.length;
+  const indexOf = new Map(holders.map((id, i) => [id, i]));
+  const issueCounts = new Int32Array(n);
+
+  const byIssue = new Map<string, PositionPoint[]>();
+  for (const point of points) {
+    const group = byIssue.get(point.issueId);
+    if (group === undefined) byIssue.set(point.issueId, [point]);
+    else group.push(point);
+  }
+
+  const table = new PairTable(n, denseMaxPairs);
+  for (const issueId of [...byIssue.keys()].sort(compareIds)) {
+    const issuePoints = (byIssue.get(issueId) as PositionPoint[])
+      .map((point) => ({ point, i: indexOf.get(point.holderId) as number }))
+      .sort((x, y) => x.i - y.i);
+    const index = new Int32Array(issuePoints.length);
+    for (let p = 0; p < issuePoints.length; p++) {
+      const i = issuePoints[p].i;
+      if (p > 0 && index[p - 1] === i) {
+        throw new DivergenceInputError(
+          'points',
+          `holder "${holders[i]}" has two positions on issue "${issueId}"`,
+        );
+      }
+      index[p] = i;
+      issueCounts[i]++;
+    }
+    addIssue(
+      table,
+      index,
+      issuePoints.map((entry) => entry.point),
+    );
+  }
+
+  return { holders, issueCounts, forEachPair: (visit) => table.forEachPair(visit) };
+}

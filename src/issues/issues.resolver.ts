@@ -1,0 +1,44 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { CreateIssueInput, IssuesArgs, UpdateIssueInput } from './dto/issue.inputs';
+import { IssueLoaders } from './issue.loaders';
+import { IssuesService } from './issues.service';
+import { Issue } from './models/issue.model';
+
+@Resolver(() => Issue)
+export class IssuesResolver {
+  constructor(
+    private readonly service: IssuesService,
+    private readonly loaders: IssueLoaders,
+  ) {}
+
+  @Query(() => Issue, { nullable: true })
+  issue(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext) {
+    return this.loaders.byId(context).load(id);
+  }
+
+  @Query(() => [Issue], { description: 'Issues ordered by id; filter by category, or roots only.' })
+  issues(@Args() args: IssuesArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => Issue)
+  createIssue(@Args('input') input: CreateIssueInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Issue)
+  updateIssue(@Args('input') input: UpdateIssueInput) {
+    return this.service.update(input);
+  }
+
+  @ResolveField(() => Issue, { nullable: true, description: 'The broader issue this one is part of.' })
+  parent(@Parent() issue: Issue, @Context() context: GraphQLContext) {
+    return issue.parentId ? this.loaders.byId(context).load(issue.parentId) : null;
+  }
+
+  @ResolveField(() => [Issue])
+  children(@Parent() issue: Issue, @Context() context: GraphQLContext) {
+    return this.loaders.children(context).load(issue.id);
+  }
+}
