@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The error codes clients see in GraphQL `extensions.code`, and nothing else. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
@@ -8,9 +10,10 @@ export interface FieldProblem {
 
 /**
  * The one exception type of the domain: services throw it, the GraphQL layer maps its code to
- * `extensions.code`, and the CLIs print its message as one line.
+ * `extensions.code`, and the CLIs print its message as one line. It extends Nest's
+ * IntrinsicException so that expected refusals are not logged as server errors.
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -79,6 +79,11 @@ export const CYPHER_FILES = {
     reactions: 'proposals/reactions.cypher',
     recordReaction: 'proposals/record-reaction.cypher',
   },
+  divergence: {
+    points: 'divergence/points.cypher',
+    eventParticipants: 'divergence/event-participants.cypher',
+    shiftPairs: 'divergence/shift-pairs.cypher',
+  },
 } as const;
 
 export type CypherDomain = keyof typeof CYPHER_FILES;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'How many entities of each kind.' })
+@ObjectType('EntityCounts', { description: 'How many entities of each kind.' })
 export class EntityCountsModel {
   @Field(() => Int) actors!: number;
   @Field(() => Int) issues!: number;
@@ -10,7 +10,9 @@ export class EntityCountsModel {
   @Field(() => Int) positions!: number;
 }
 
-@ObjectType({ description: 'What an import did: created entities, and those that existed already.' })
+@ObjectType('ImportReport', {
+  description: 'What an import did: created entities, and those that existed already.',
+})
 export class ImportReportModel {
   @Field() datasetId!: string;
   @Field(() => EntityCountsModel) created!: EntityCountsModel;

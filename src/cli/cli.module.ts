@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '../database/database.module';
+import { DatasetsModule } from '../datasets/datasets.module';
+
+/** What the command-line tools need: the database and the same services the API uses. */
+@Module({ imports: [DatabaseModule, DatasetsModule] })
+export class CliModule {}

@@ -1,0 +1,133 @@
+import { foundationDataset } from '../fixtures/foundation-dataset';
+import { importDataset } from '../support/import';
+import { TestApp } from '../support/test-app';
+
+interface ActorPage {
+  actors: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const ACTORS = `query Actors($filter: ActorFilter, $first: Int!, $after: String) {
+  actors(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } }
+  }
+}`;
+
+describe('actors over GraphQL on the real database', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  beforeEach(async () => {
+    await app.reset();
+    await importDataset(app, foundationDataset());
+  });
+  afterAll(() => app.stop());
+
+  const ids = (page: ActorPage) => page.actors.edges.map((edge) => edge.node.id);
+
+  it('pages through actors by cursor with the total count', async () => {
+    const first = await app.data<ActorPage>(ACTORS, { first: 2 });
+    expect(ids(first)).toEqual(['alpha', 'beta']);
+    expect(first.actors.totalCount).toBe(3);
+    expect(first.actors.pageInfo.hasNextPage).toBe(true);
+    const second = await app.data<ActorPage>(ACTORS, { first: 2, after: first.actors.pageInfo.endCursor });
+    expect(ids(second)).toEqual(['union']);
+    expect(second.actors.pageInfo).toEqual({ hasNextPage: false, endCursor: second.actors.edges[0].cursor });
+  });
+
+  it('filters by kind, by words in names or aliases, and by holding a position on an issue', async () => {
+    expect(ids(await app.data<ActorPage>(ACTORS, { first: 10, filter: { kind: 'BLOC' } }))).toEqual([
+      'union',
+    ]);
+    expect(ids(await app.data<ActorPage>(ACTORS, { first: 10, filter: { search: 'republic' } }))).toEqual([
+      'alpha',
+    ]);
+    expect(ids(await app.data<ActorPage>(ACTORS, { first: 10, filter: { search: 'beta' } }))).toEqual([
+      'beta',
+    ]);
+    expect(ids(await app.data<ActorPage>(ACTORS, { first: 10, filter: { issue: 'border' } }))).toEqual([
+      'alpha',
+      'beta',
+    ]);
+    // Lucene syntax in user text is searched as text, not parsed.
+    const hostile = await app.data<ActorPage>(ACTORS, {
+      first: 10,
+      filter: { search: '"}) DETACH DELETE n //' },
+    });
+    expect(hostile.actors.totalCount).toBe(0);
+  });
+
+  it('creates, updates and links actors; update keeps omitted fields', async () => {
+    const created = await app.data<{ createActor: Record<string, unknown> }>(
+      `mutation { createActor(input: { name: "Gamma Land", kind: STATE, aliases: ["Gamma"], capability: 0.5 }) {
+        id name kind aliases capability } }`,
+    );
+    expect(created.createActor).toEqual({
+      id: 'gamma-land',
+      name: 'Gamma Land',
+      kind: 'STATE',
+      aliases: ['Gamma'],
+      capability: 0.5,
+    });
+    const updated = await app.data<{ updateActor: Record<string, unknown> }>(
+      'mutation { updateActor(input: { id: "gamma-land", name: "Gammaland" }) { id name aliases capability } }',
+    );
+    expect(updated.updateActor).toEqual({
+      id: 'gamma-land',
+      name: 'Gammaland',
+      aliases: ['Gamma'],
+      capability: 0.5,
+    });
+    const linked = await app.data<{ linkActors: { memberOf: { id: string }[] } }>(
+      'mutation { linkActors(input: { from: "gamma-land", to: "union", type: MEMBER_OF }) { memberOf { id } } }',
+    );
+    expect(linked.linkActors.memberOf).toEqual([{ id: 'union' }]);
+    const union = await app.data<{ actor: { members: { id: string }[] } }>(
+      '{ actor(id: "union") { members { id } } }',
+    );
+    expect(union.actor.members.map((m) => m.id)).toEqual(['beta', 'gamma-land']);
+  });
+
+  it('answers an unknown id with null, and refuses a taken id with CONFLICT', async () => {
+    expect((await app.data<{ actor: unknown }>('{ actor(id: "nobody") { id } }')).actor).toBeNull();
+    const result = await app.gql(
+      'mutation { createActor(input: { id: "alpha", name: "Again", kind: STATE }) { id } }',
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+  });
+
+  it('resolves an actor with its positions, their issues and evidence in a bounded number of queries', async () => {
+    const query = `{ actors(first: 50) { edges { node { id memberOf { id } members { id }
+      positions { value issue { id parent { id } children { id } } evidence { quote source { publisher } } } } } } }`;
+    const small = await app.gql(query);
+    expect(small.errors).toBeUndefined();
+    // 1 page + memberOf + members + positions + issues + parents + children + evidence = 8 batched queries.
+    expect(small.extensions?.databaseQueries).toBeLessThanOrEqual(8);
+    // Ten times the actors and positions: still the same number of queries (no N+1).
+    const dataset = foundationDataset();
+    dataset.dataset.id = 'more';
+    dataset.actors = Array.from({ length: 30 }, (_, i) => ({
+      id: `extra-${i}`,
+      name: `Extra ${i}`,
+      kind: 'STATE' as const,
+    }));
+    dataset.positions = dataset.actors.map((actor, i) => ({
+      id: `extra-position-${i}`,
+      holder: actor.id,
+      issue: i % 2 ? 'border' : 'border-north',
+      value: i,
+      salience: 0.5,
+      validFrom: '2025-01-01T00:00:00Z',
+      evidence: [{ source: 'wire', quote: `Quote ${i}` }],
+    }));
+    dataset.relations = [];
+    await importDataset(app, dataset);
+    const large = await app.gql(query);
+    expect(large.errors).toBeUndefined();
+    expect(large.extensions?.databaseQueries).toBe(small.extensions?.databaseQueries);
+  });
+});
