@@ -5,4 +5,4 @@ WHERE ($from IS NULL OR e.date >= datetime($from)) AND ($to IS NULL OR e.date <=
   AND ($actor IS NULL OR EXISTS { MATCH (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 RETURN e {.*} AS event
 ORDER BY e.date, e.id
-LIMIT $limit
+LIMIT toInteger($limit)

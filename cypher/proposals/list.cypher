@@ -3,4 +3,4 @@
 MATCH (p:Proposal)
 RETURN p {.*} AS proposal
 ORDER BY p.date IS NULL, p.date DESC, p.id
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../domain-error';
 
 const PASSED_THROUGH: ReadonlySet<string> = new Set([
@@ -32,6 +32,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     if (original.field) extensions.field = original.field;
     if (original.problems.length > 0) extensions.problems = original.problems;
     return { ...base, message: original.message, extensions };
+  }
+  // A scalar that refused a literal (e.g. a malformed DateTime) is bad input, not a malformed query.
+  if (original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT') {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof HttpException) {
     return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };

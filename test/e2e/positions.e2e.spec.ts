@@ -1,0 +1,152 @@
+import { foundationDataset } from '../fixtures/foundation-dataset';
+import { importDataset } from '../support/import';
+import { TestApp } from '../support/test-app';
+
+interface PositionNode {
+  id: string;
+  value: number;
+  validFrom: string;
+  validTo: string | null;
+  confidence: number;
+  holder: { id: string; __typename: string };
+  evidence: { quote: string; source: { id: string } }[];
+}
+
+const POSITION_FIELDS =
+  'id value validFrom validTo confidence holder { __typename ... on Actor { id } ... on Proposal { id } } evidence { quote source { id } }';
+
+describe('positions: versioning, asOf and evidence on the real database', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  beforeEach(async () => {
+    await app.reset();
+    await importDataset(app, foundationDataset());
+  });
+  afterAll(() => app.stop());
+
+  async function positionsAt(asOf: string | null, issue = 'border') {
+    const { positions } = await app.data<{ positions: { edges: { node: PositionNode }[] } }>(
+      `query($asOf: DateTime, $issue: ID) { positions(filter: { issue: $issue, asOf: $asOf }) { edges { node { ${POSITION_FIELDS} } } } }`,
+      { asOf, issue },
+    );
+    return positions.edges.map((edge) => edge.node);
+  }
+
+  it('answers asOf before and after a recorded shift', async () => {
+    expect((await positionsAt('2025-03-01T00:00:00Z')).map((p) => [p.id, p.value])).toEqual([
+      ['alpha-border-1', 80],
+      ['beta-border', 10],
+    ]);
+    expect((await positionsAt('2025-06-01T00:00:00Z')).map((p) => [p.id, p.value])).toEqual([
+      ['alpha-border-2', 60],
+      ['beta-border', 10],
+    ]);
+    // Before anyone held a position.
+    expect(await positionsAt('2024-12-31T23:59:59Z')).toEqual([]);
+  });
+
+  it('recordPosition closes the open position and keeps history', async () => {
+    const { recordPosition } = await app.data<{ recordPosition: PositionNode }>(
+      `mutation { recordPosition(input: { id: "alpha-border-3", holder: "alpha", issue: "border", value: 40, salience: 0.8,
+        acceptableMin: 30, acceptableMax: 90, validFrom: "2025-09-01T00:00:00Z",
+        evidence: [{ source: "wire", quote: "Alpha offers a compromise." }] }) { ${POSITION_FIELDS} } }`,
+    );
+    expect(recordPosition).toMatchObject({
+      id: 'alpha-border-3',
+      value: 40,
+      validTo: null,
+      holder: { id: 'alpha' },
+    });
+    expect(recordPosition.confidence).toBeCloseTo(0.75, 10); // one B source
+    const { positionHistory } = await app.data<{ positionHistory: PositionNode[] }>(
+      `{ positionHistory(actor: "alpha", issue: "border") { ${POSITION_FIELDS} } }`,
+    );
+    expect(positionHistory.map((p) => [p.id, p.value, p.validFrom, p.validTo])).toEqual([
+      ['alpha-border-1', 80, '2025-01-01T00:00:00.000Z', '2025-06-01T00:00:00.000Z'],
+      ['alpha-border-2', 60, '2025-06-01T00:00:00.000Z', '2025-09-01T00:00:00.000Z'],
+      ['alpha-border-3', 40, '2025-09-01T00:00:00.000Z', null],
+    ]);
+    expect((await positionsAt('2025-08-31T00:00:00Z')).find((p) => p.holder.id === 'alpha')?.value).toBe(60);
+  });
+
+  it('refuses a validFrom that is not after the open position, writing nothing', async () => {
+    const before = await app.counts();
+    const result = await app.gql(
+      `mutation { recordPosition(input: { holder: "alpha", issue: "border", value: 40, salience: 0.8,
+        validFrom: "2025-05-01T00:00:00Z" }) { id } }`,
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
+    expect(await app.counts()).toEqual(before);
+  });
+
+  it('a proposal holds positions too (its terms)', async () => {
+    const { recordPosition } = await app.data<{ recordPosition: PositionNode }>(
+      `mutation { recordPosition(input: { holder: "plan", issue: "guarantees", value: 50, salience: 1 }) { ${POSITION_FIELDS} } }`,
+    );
+    expect(recordPosition.holder).toEqual({ __typename: 'Proposal', id: 'plan' });
+    expect(recordPosition.confidence).toBe(0); // no evidence yet
+    const { proposal } = await app.data<{ proposal: { positions: { value: number }[] } }>(
+      '{ proposal(id: "plan") { positions { value } } }',
+    );
+    expect(proposal.positions).toEqual([{ value: 50 }]);
+  });
+
+  it('attachEvidence adds a quote and recomputes confidence', async () => {
+    // beta-border has one B source (0.75); adding a D source: 1 - 0.25 * 0.6 = 0.85.
+    const { attachEvidence } = await app.data<{ attachEvidence: PositionNode }>(
+      `mutation { attachEvidence(input: { position: "beta-border", source: "blog", quote: "Beta will not move." }) { ${POSITION_FIELDS} } }`,
+    );
+    expect(attachEvidence.confidence).toBeCloseTo(0.85, 10);
+    expect(attachEvidence.evidence).toEqual([
+      { quote: 'Beta will not move.', source: { id: 'blog' } },
+      { quote: 'Beta insists on its borders.', source: { id: 'wire' } },
+    ]);
+    // Lowering the blog's reliability to F (0.5) updates the confidence: 1 - 0.25 * 0.5 = 0.875.
+    await app.data('mutation { updateSource(input: { id: "blog", reliability: F }) { id } }');
+    const { positions } = await app.data<{ positions: { edges: { node: PositionNode }[] } }>(
+      `{ positions(filter: { actor: "beta" }) { edges { node { ${POSITION_FIELDS} } } } }`,
+    );
+    expect(positions.edges[0].node.confidence).toBeCloseTo(0.875, 10);
+  });
+
+  it('retirePosition ends a position without a successor', async () => {
+    const { retirePosition } = await app.data<{ retirePosition: PositionNode }>(
+      'mutation { retirePosition(input: { id: "beta-border", at: "2025-07-01T00:00:00Z" }) { id validTo } }',
+    );
+    expect(retirePosition).toEqual({ id: 'beta-border', validTo: '2025-07-01T00:00:00.000Z' });
+    expect((await positionsAt('2025-08-01T00:00:00Z')).map((p) => p.id)).toEqual(['alpha-border-2']);
+    const again = await app.gql('mutation { retirePosition(input: { id: "beta-border" }) { id } }');
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('filters red lines and minimum salience, and lists every version with history', async () => {
+    const { positions } = await app.data<{
+      positions: { totalCount: number; edges: { node: { id: string } }[] };
+    }>('{ positions(filter: { redLineOnly: true, history: true }) { totalCount edges { node { id } } } }');
+    expect(positions.edges.map((e) => e.node.id)).toEqual(['alpha-border-1', 'alpha-border-2']);
+    const salient = await app.data<{ positions: { edges: { node: { id: string } }[] } }>(
+      '{ positions(filter: { minSalience: 0.8 }) { edges { node { id } } } }',
+    );
+    expect(salient.positions.edges.map((e) => e.node.id)).toEqual(['alpha-border-2']);
+  });
+
+  it('issues expose hierarchy and current positions', async () => {
+    const { issue } = await app.data<{ issue: Record<string, unknown> }>(
+      '{ issue(id: "border") { id parent { id } children { id } positions { id } } }',
+    );
+    expect(issue).toEqual({
+      id: 'border',
+      parent: null,
+      children: [{ id: 'border-north' }],
+      positions: [{ id: 'alpha-border-2' }, { id: 'beta-border' }],
+    });
+    const roots = await app.data<{ issues: { id: string }[] }>('{ issues(root: true) { id } }');
+    expect(roots.issues.map((i) => i.id)).toEqual(['border', 'guarantees']);
+    const territory = await app.data<{ issues: { id: string }[] }>(
+      '{ issues(category: TERRITORY, root: false) { id } }',
+    );
+    expect(territory.issues.map((i) => i.id)).toEqual(['border-north']);
+  });
+});
