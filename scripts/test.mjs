@@ -4,7 +4,7 @@
 // NEO4J_TEST_URI runs the suite on another, disposable Neo4j instead: the tests delete its data.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureInstalled, root, run } from './bootstrap.mjs';
+import { ensureBuilt, ensureInstalled, root, run } from './bootstrap.mjs';
 import { fail, log } from './output.mjs';
 
 ensureInstalled();
@@ -14,6 +14,9 @@ log('test', 'type check (tsc --noEmit)');
 if (run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) !== 0) fail('type check failed');
 log('test', 'lint (eslint, prettier)');
 if (run('npm', ['run', '--silent', 'lint']) !== 0) fail('lint failed: `npm run format` fixes formatting');
+
+// The CLI tests run the built commands, as users do.
+ensureBuilt();
 
 const { startNeo4j } = await import('./neo4j.mjs');
 const env = { ...process.env, FAULTLINE_SEED: 'none', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };

@@ -1,13 +1,19 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import path from 'node:path';
 
 /** The IDE's files, served from installed packages so the IDE works with no internet. */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** Package files are found from package.json: React's `exports` map hides its umd/ folder. */
+function assetPath(asset: { pkg: string; file: string }): string {
+  return path.join(path.dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
+}
 
 @Controller('graphiql')
 export class GraphiqlAssetsController {
@@ -16,6 +22,6 @@ export class GraphiqlAssetsController {
     const asset = Object.hasOwn(ASSETS, file) ? ASSETS[file] : undefined;
     if (!asset) throw new NotFoundException(`no IDE asset "${file}"`);
     response.type(asset.type).setHeader('cache-control', 'public, max-age=86400');
-    response.sendFile(require.resolve(asset.module));
+    response.sendFile(assetPath(asset));
   }
 }

@@ -1,19 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-
-const FIRST_QUERY = `# Which actors hold a red line on territory, and on what evidence?
-query RedLinesOnTerritory {
-  positions(filter: { issue: "territory", redLineOnly: true }) {
-    totalCount
-    edges {
-      node {
-        holder { ... on Actor { name } ... on Proposal { name } }
-        value acceptableMin acceptableMax statement
-        evidence { quote source { publisher title } }
-      }
-    }
-  }
-}
-`;
+import { FIRST_QUERY } from './first-query';
 
 /** GraphiQL as the landing page of GET /graphql, loading its files from this server only. */
 export function offlineGraphiqlPlugin(endpoint = '/graphql'): ApolloServerPlugin {

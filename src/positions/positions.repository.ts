@@ -5,6 +5,7 @@ import { cypher } from '../database/cypher-registry';
 import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Proposal } from '../proposals/models/proposal.model';
 import { Reliability, Source } from '../sources/models/source.model';
+import { IssueCategory } from '../issues/models/issue.model';
 import { Position } from './models/position.model';
 
 export function toPosition(row: unknown): Position {
@@ -45,6 +46,7 @@ export type HolderValue = (Actor | Proposal) & { holderType: 'Actor' | 'Proposal
 export interface PositionListQuery {
   holder: string | null;
   issue: string | null;
+  category: IssueCategory | null;
   asOf: string;
   history: boolean;
   redLineOnly: boolean;

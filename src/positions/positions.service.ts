@@ -73,6 +73,7 @@ export class PositionsService {
     const result = await this.positions.list({
       holder: filter?.actor ?? null,
       issue: filter?.issue ?? null,
+      category: filter?.category ?? null,
       asOf: resolveAsOf(filter?.asOf).toISOString(),
       history: filter?.history ?? false,
       redLineOnly: filter?.redLineOnly ?? false,

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEnum,
   IsNumber,
   IsOptional,
   IsString,
@@ -15,6 +16,7 @@ import {
 } from 'class-validator';
 import { PaginationArgs } from '../../common/dto/pagination.args';
 import { IsOptionalSlug } from '../../common/dto/validators';
+import { IssueCategory } from '../../issues/models/issue.model';
 
 @InputType()
 export class EvidenceInput {
@@ -77,6 +79,12 @@ export class PositionFilter {
   actor?: string;
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsString() issue?: string;
+
+  @Field(() => IssueCategory, { nullable: true, description: 'Only positions on issues of this category.' })
+  @IsOptional()
+  @IsEnum(IssueCategory)
+  category?: IssueCategory;
+
   @Field(() => Date, { nullable: true, description: 'Positions valid at this instant; default now.' })
   @IsOptional()
   asOf?: Date;
