@@ -9,7 +9,8 @@ import { fail } from './output.mjs';
 
 const COMMANDS = { import: 'cli/import.js' };
 const [command, ...args] = process.argv.slice(2);
-if (!COMMANDS[command]) fail(`unknown command "${command}": use one of ${Object.keys(COMMANDS).join(', ')}`, 2);
+if (!COMMANDS[command])
+  fail(`unknown command "${command}": use one of ${Object.keys(COMMANDS).join(', ')}`, 2);
 
 ensureInstalled();
 ensureBuilt();

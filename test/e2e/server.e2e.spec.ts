@@ -44,7 +44,8 @@ describe('the HTTP server', () => {
       body: JSON.stringify({ query: '{ issues { id } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
-    expect((await response.json()).extensions).toMatchObject({ requestId: 'trace-123' });
+    const body = (await response.json()) as { extensions?: Record<string, unknown> };
+    expect(body.extensions).toMatchObject({ requestId: 'trace-123' });
   });
 
   it('matches the committed schema.gql (`FAULTLINE_UPDATE_SCHEMA=1 npm test` rewrites it)', () => {
