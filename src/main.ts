@@ -11,7 +11,8 @@ import { prepareDatabase } from './startup';
 import { SeedLoader } from './datasets/seed-loader';
 
 export async function createApp(logger = new JsonLogger()): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger, bufferLogs: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger, bodyParser: false });
+  app.useBodyParser('json', { limit: app.get<AppConfig>(APP_CONFIG).maxBodyBytes });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const report = await prepareDatabase(app.get(Neo4jGateway));

@@ -14,6 +14,8 @@ export interface AppConfig {
     acquisitionTimeoutMs: number;
   };
   seedFile: string | undefined;
+  /** Largest accepted request body, e.g. a dataset sent to importDataset. */
+  maxBodyBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   production: boolean;
 }
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     seedFile:
       env.FAULTLINE_SEED === 'none' ? undefined : (env.FAULTLINE_SEED ?? 'seeds/ukraine-talks-2025.json'),
+    maxBodyBytes: readPositiveInt(env, 'MAX_BODY_BYTES', 50 * 1024 * 1024, problems),
     logLevel,
     production: env.NODE_ENV === 'production',
   };
