@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Provisions and runs a project-local Neo4j Community server (5.26 LTS, Java 17) assembled
 // from Maven Central. Used by `npm start` and `npm test`; also a CLI:
-//   node scripts/neo4j.mjs start [--instance dev|test]   (runs until Ctrl-C)
-//   node scripts/neo4j.mjs stop  [--instance dev|test]
+//   node scripts/neo4j.mjs start [--instance dev|test|bench]   (runs until Ctrl-C)
+//   node scripts/neo4j.mjs stop  [--instance dev|test|bench]
 //   node scripts/neo4j.mjs provision
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ const pomFile = path.join(root, 'neo4j', 'pom.xml');
 const INSTANCES = {
   dev: { defaultPort: 7687, portVariable: 'NEO4J_PORT' },
   test: { defaultPort: 7688, portVariable: 'NEO4J_TEST_PORT' },
+  bench: { defaultPort: 7689, portVariable: 'NEO4J_BENCH_PORT' },
 };
 
 function requireTool(command, args, what) {
@@ -75,8 +76,9 @@ function instancePaths(instance) {
 
 export function instancePort(instance) {
   const spec = INSTANCES[instance];
-  if (!spec) fail(`unknown Neo4j instance "${instance}": use dev or test.`);
-  const raw = process.env[spec.portVariable];
+  if (!spec) fail(`unknown Neo4j instance "${instance}": use ${Object.keys(INSTANCES).join(', ')}.`);
+  const flag = process.argv.indexOf('--port');
+  const raw = flag >= 0 ? process.argv[flag + 1] : process.env[spec.portVariable];
   const port = raw ? Number(raw) : spec.defaultPort;
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     fail(`${spec.portVariable}="${raw}" is not a port number.`);
