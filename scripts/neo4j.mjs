@@ -74,10 +74,13 @@ function instancePaths(instance) {
   };
 }
 
+/** Known instances have a default port; any other name (a scratch instance) needs `--port N`. */
 export function instancePort(instance) {
-  const spec = INSTANCES[instance];
-  if (!spec) fail(`unknown Neo4j instance "${instance}": use ${Object.keys(INSTANCES).join(', ')}.`);
   const flag = process.argv.indexOf('--port');
+  const spec = INSTANCES[instance] ?? { portVariable: 'NEO4J_PORT (or --port)' };
+  if (!/^[a-z0-9-]+$/.test(instance)) fail(`Neo4j instance names are lowercase words: "${instance}"`);
+  if (!INSTANCES[instance] && flag < 0)
+    fail(`instance "${instance}" needs --port N (known: ${Object.keys(INSTANCES).join(', ')})`);
   const raw = flag >= 0 ? process.argv[flag + 1] : process.env[spec.portVariable];
   const port = raw ? Number(raw) : spec.defaultPort;
   if (!Number.isInteger(port) || port < 1 || port > 65535)
@@ -180,7 +183,7 @@ export async function startNeo4j(instance = 'dev') {
   await stopStale(instance);
   const port = instancePort(instance);
   if (await portInUse(port)) {
-    const variable = INSTANCES[instance].portVariable;
+    const variable = INSTANCES[instance]?.portVariable ?? '--port';
     fail(`port ${port} is already in use: stop what listens there or set ${variable} to a free port.`);
   }
   const paths = instancePaths(instance);
