@@ -261,7 +261,13 @@ async function main() {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  server.child.once('exit', (code) => fail(`Neo4j exited with code ${code}`));
+  server.child.once('exit', (code) => {
+    if (code === 0) {
+      log('neo4j', `Neo4j (${instance}) stopped`);
+      process.exit(0);
+    }
+    fail(`Neo4j exited with code ${code}: see .neo4j/${instance}/logs/console.log`);
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
