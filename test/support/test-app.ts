@@ -27,8 +27,19 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async start(): Promise<TestApp> {
-    const app = await createApp(new JsonLogger('error'));
+  /** Starts the app; `env` overrides configuration (e.g. another NEO4J_URI) for this app only. */
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, env);
+    let app: NestExpressApplication;
+    try {
+      app = await createApp(new JsonLogger('error'));
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(app, `http://127.0.0.1:${port}`);
