@@ -4,7 +4,8 @@
 //   only when listed here); $issues (issue ids, or null = every issue).
 // Rows: positionId, holderId, issueId, value, salience, acceptableMin, acceptableMax, redLine,
 //   capability (the actor's capability, default 1.0; 1.0 for a proposal); ordered by holder, issue.
-// Each branch starts from the most selective index: listed holders, listed issues, or all actors.
+// Each branch starts from the most selective index: listed holders, listed issues, or (all) the
+// Actor label, expanding each actor's positions (cheaper than scanning every Position version).
 CALL {
   UNWIND $holders AS holderId
   WITH DISTINCT holderId
@@ -21,8 +22,13 @@ CALL {
   UNION ALL
   WITH 1 AS everything
   WHERE $holders IS NULL AND $issues IS NULL
-  MATCH (h:Actor)-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
-  WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
+  MATCH (h:Actor)
+  CALL (h) {
+    MATCH (h)-[:HOLDS]->(p:Position)
+    WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
+    MATCH (p)-[:ON]->(i:Issue)
+    RETURN p, i
+  }
   RETURN h, p, i
 }
 RETURN p.id AS positionId, h.id AS holderId, i.id AS issueId, p.value AS value, p.salience AS salience,

@@ -9,7 +9,14 @@ export interface SyntheticSize {
   seed?: number;
 }
 
-const CATEGORIES: IssueCategory[] = ['TERRITORY', 'SECURITY_GUARANTEES', 'SANCTIONS', 'CEASEFIRE', 'GOVERNANCE', 'ECONOMIC'];
+const CATEGORIES: IssueCategory[] = [
+  'TERRITORY',
+  'SECURITY_GUARANTEES',
+  'SANCTIONS',
+  'CEASEFIRE',
+  'GOVERNANCE',
+  'ECONOMIC',
+];
 const RELIABILITY: SourceReliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const CAMPS = 4;
 
@@ -82,7 +89,10 @@ export function syntheticDataset(size: SyntheticSize): FaultlineDataset {
   }
   return {
     format: 'faultline/1',
-    dataset: { id: `synthetic-${size.actors}-${size.issues}-${size.seed ?? 42}`, title: 'Synthetic benchmark data' },
+    dataset: {
+      id: `synthetic-${size.actors}-${size.issues}-${size.seed ?? 42}`,
+      title: 'Synthetic benchmark data',
+    },
     actors,
     issues,
     sources,

@@ -58,12 +58,16 @@ export class DivergenceRepository {
     return rows.map((row) => String(row.actorId));
   }
 
-  /** Every actor x issue with a position valid at `from` or at `to`, with both versions. */
-  async shiftPairs(from: Date, to: Date, issue: string | null): Promise<ShiftPair[]> {
+  /**
+   * Every actor x issue with a position valid at `from` or at `to`, with both versions; with
+   * `actor`, on the issues that actor holds a position on in between.
+   */
+  async shiftPairs(from: Date, to: Date, issue: string | null, actor: string | null): Promise<ShiftPair[]> {
     const rows = await this.db.read(cypher().divergence.shiftPairs, {
       from: from.toISOString(),
       to: to.toISOString(),
       issue,
+      actor,
     });
     return rows.map((row) => ({
       holderId: String(row.holderId),

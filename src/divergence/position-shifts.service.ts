@@ -46,7 +46,7 @@ export class PositionShiftsService {
     const actor = args.actor ?? null;
     const issue = args.issue ?? null;
     const [pairs] = await Promise.all([
-      this.repository.shiftPairs(args.from, args.to, issue),
+      this.repository.shiftPairs(args.from, args.to, issue, actor),
       this.scope.requireActors(one('actor', actor)),
       this.scope.requireIssues(one('issue', issue)),
     ]);

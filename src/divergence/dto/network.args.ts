@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNumber, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsEnum, IsNumber, IsOptional } from 'class-validator';
 import { Measure, Normalization } from '../models/network.model';
 import { AsOfArgs, IdList } from './divergence.args';
 

@@ -66,5 +66,4 @@ export class PairConnection extends Connection(PairDivergence) {
   issueFilter!: string[] | null;
 
   actorIds!: string[];
-  issueIds!: string[];
 }

@@ -1,0 +1,115 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '../actors/models/actor.model';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Issue } from '../issues/models/issue.model';
+import { Position } from '../positions/models/position.model';
+import { DivergenceLoaders } from './divergence.loaders';
+import { pairDivergence } from './math';
+import { IssueDistance, PairConnection, PairDivergence } from './models/pair-divergence.model';
+import { RedLineConflict, RedLineConflictReport } from './models/red-line.model';
+
+@Resolver(() => PairDivergence)
+export class PairDivergenceFieldsResolver {
+  constructor(private readonly loaders: DivergenceLoaders) {}
+
+  @ResolveField(() => Actor)
+  a(@Parent() pair: PairDivergence, @Context() context: GraphQLContext) {
+    return this.loaders.actor(context, pair.aId);
+  }
+
+  @ResolveField(() => Actor)
+  b(@Parent() pair: PairDivergence, @Context() context: GraphQLContext) {
+    return this.loaders.actor(context, pair.bId);
+  }
+
+  @ResolveField(() => [IssueDistance], { description: 'One row per shared issue, largest distance first.' })
+  perIssue(@Parent() pair: PairDivergence): IssueDistance[] {
+    return pairDivergence(pair.pointsA, pair.pointsB).perIssue.map((row) => ({
+      distance: row.distance,
+      weight: row.weight,
+      issueId: row.issueId,
+      positionAId: row.positionA,
+      positionBId: row.positionB,
+    }));
+  }
+}
+
+@Resolver(() => IssueDistance)
+export class IssueDistanceFieldsResolver {
+  constructor(private readonly loaders: DivergenceLoaders) {}
+
+  @ResolveField(() => Issue)
+  issue(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+    return this.loaders.issue(context, row.issueId);
+  }
+
+  @ResolveField(() => Position, { description: "a's position on the issue." })
+  positionA(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+    return this.loaders.position(context, row.positionAId);
+  }
+
+  @ResolveField(() => Position, { description: "b's position on the issue." })
+  positionB(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+    return this.loaders.position(context, row.positionBId);
+  }
+}
+
+@Resolver(() => PairConnection)
+export class PairConnectionFieldsResolver {
+  constructor(private readonly loaders: DivergenceLoaders) {}
+
+  @ResolveField(() => [Actor], { description: 'The actors paired, by id.' })
+  actors(@Parent() connection: PairConnection, @Context() context: GraphQLContext) {
+    return this.loaders.actors(context, connection.actorIds);
+  }
+}
+
+@Resolver(() => RedLineConflict)
+export class RedLineConflictFieldsResolver {
+  constructor(private readonly loaders: DivergenceLoaders) {}
+
+  @ResolveField(() => Issue)
+  issue(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.issue(context, conflict.issueId);
+  }
+
+  @ResolveField(() => Actor, { description: 'The pair in id order: a < b.' })
+  a(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.actor(context, conflict.aId);
+  }
+
+  @ResolveField(() => Actor)
+  b(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.actor(context, conflict.bId);
+  }
+
+  @ResolveField(() => Position, { description: "a's position, with its evidence (quotes)." })
+  positionA(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.position(context, conflict.positionAId);
+  }
+
+  @ResolveField(() => Position, { description: "b's position, with its evidence (quotes)." })
+  positionB(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.position(context, conflict.positionBId);
+  }
+
+  @ResolveField(() => [Actor], { description: 'Who declared their range a red line (one or both).' })
+  redLineHolders(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+    return this.loaders.actors(context, conflict.redLineHolderIds);
+  }
+}
+
+@Resolver(() => RedLineConflictReport)
+export class RedLineReportFieldsResolver {
+  constructor(private readonly loaders: DivergenceLoaders) {}
+
+  @ResolveField(() => Issue, { nullable: true, description: 'The issue the report was limited to.' })
+  issue(@Parent() report: RedLineConflictReport, @Context() context: GraphQLContext) {
+    return this.loaders.issue(context, report.issueId);
+  }
+
+  @ResolveField(() => Actor, { nullable: true, description: 'The actor the report was limited to.' })
+  actor(@Parent() report: RedLineConflictReport, @Context() context: GraphQLContext) {
+    return this.loaders.actor(context, report.actorId);
+  }
+}
