@@ -12,6 +12,10 @@ export interface AppConfig {
     database: string | undefined;
     /** How long a request waits for a connection before it fails with UNAVAILABLE. */
     acquisitionTimeoutMs: number;
+    /** Longest a request's transaction may run before Neo4j terminates it. */
+    queryTimeoutMs: number;
+    /** Longest an import's single transaction may run. */
+    importTimeoutMs: number;
   };
   seedFile: string | undefined;
   /** Largest accepted request body, e.g. a dataset sent to importDataset. */
@@ -64,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE || undefined,
       acquisitionTimeoutMs: readPositiveInt(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5000, problems),
+      queryTimeoutMs: readPositiveInt(env, 'NEO4J_QUERY_TIMEOUT_MS', 60_000, problems),
+      importTimeoutMs: readPositiveInt(env, 'NEO4J_IMPORT_TIMEOUT_MS', 1_800_000, problems),
     },
     seedFile:
       env.FAULTLINE_SEED === 'none' ? undefined : (env.FAULTLINE_SEED ?? 'seeds/ukraine-talks-2025.json'),

@@ -25,10 +25,12 @@ export class Neo4jGateway implements OnModuleDestroy {
   private readonly logger = new Logger('Neo4j');
   readonly driver: Driver;
   private readonly database: string | undefined;
+  private readonly queryTimeoutMs: number;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const { uri, user, password, database, acquisitionTimeoutMs } = config.neo4j;
+    const { uri, user, password, database, acquisitionTimeoutMs, queryTimeoutMs } = config.neo4j;
     this.database = database;
+    this.queryTimeoutMs = queryTimeoutMs;
     this.driver = neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: acquisitionTimeoutMs,
@@ -45,6 +47,7 @@ export class Neo4jGateway implements OnModuleDestroy {
       const result = await this.driver.executeQuery(query.text, params, {
         database: this.database,
         routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.queryTimeoutMs },
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
@@ -52,20 +55,25 @@ export class Neo4jGateway implements OnModuleDestroy {
     }
   }
 
-  /** Runs `work` in one managed write transaction: all of it is committed, or none. */
-  async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one managed write transaction: all of it is committed, or none. Imports pass a
+   * longer `timeoutMs` than the default for one request.
+   */
+  async write<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     let current: CypherQuery | undefined;
     try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
-        work({
-          run: async (query, params = {}) => {
-            current = query;
-            this.countQuery(query);
-            const result = await tx.run(query.text, params);
-            return result.records.map((record) => toPlain(record.toObject()) as Row);
-          },
-        }),
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async (query, params = {}) => {
+              current = query;
+              this.countQuery(query);
+              const result = await tx.run(query.text, params);
+              return result.records.map((record) => toPlain(record.toObject()) as Row);
+            },
+          }),
+        { timeout: timeoutMs },
       );
     } catch (error) {
       throw this.translate(error, current);

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { Neo4jGateway } from '../database/neo4j-gateway';
 import { FaultlineDataset } from './dataset.types';
@@ -20,6 +21,7 @@ export class DatasetsService {
   constructor(
     private readonly db: Neo4jGateway,
     private readonly datasets: DatasetsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Throws BAD_USER_INPUT listing every problem, each with its JSON path as `field`. */
@@ -39,7 +41,7 @@ export class DatasetsService {
       const before = await this.datasets.countExisting(tx, dataset);
       await this.datasets.write(tx, dataset, progress);
       return before;
-    });
+    }, this.config.neo4j.importTimeoutMs);
     const created = {} as EntityCounts;
     for (const kind of KINDS) created[kind] = (dataset[kind]?.length ?? 0) - existing[kind];
     return {
