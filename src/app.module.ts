@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import path from 'node:path';
 import { ActorsModule } from './actors/actors.module';
+import { AuthModule } from './auth/auth.module';
 import { DateTimeScalar } from './common/graphql/date-time.scalar';
 import { formatGraphQLError } from './common/graphql/format-error';
 import { createGraphQLContext } from './common/graphql/graphql-context';
@@ -23,6 +24,7 @@ import { PositionsModule } from './positions/positions.module';
 @Module({
   imports: [
     DatabaseModule,
+    AuthModule,
     GraphQLModule.forRoot<ApolloDriverConfig>({
       driver: ApolloDriver,
       path: '/graphql',

@@ -1,7 +1,15 @@
 import { IntrinsicException } from '@nestjs/common';
 
 /** The error codes clients see in GraphQL `extensions.code`, and nothing else. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   field: string;
@@ -39,6 +47,14 @@ export class DomainError extends IntrinsicException {
 
   static conflict(message: string, field?: string): DomainError {
     return new DomainError('CONFLICT', message, field);
+  }
+
+  static unauthenticated(message: string): DomainError {
+    return new DomainError('UNAUTHENTICATED', message);
+  }
+
+  static forbidden(message: string): DomainError {
+    return new DomainError('FORBIDDEN', message);
   }
 
   static unavailable(message: string): DomainError {

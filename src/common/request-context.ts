@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 export interface RequestContext {
   requestId: string;
   queryCount: number;
+  /** Who made the request, once authenticated (name and role of the API key). */
+  principal?: { name: string; role: string };
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -10,6 +10,13 @@ export const CYPHER_FILES = {
     isEmpty: 'system/is-empty.cypher',
     deleteAllData: 'system/delete-all-data.cypher',
   },
+  apiKeys: {
+    create: 'api-keys/create.cypher',
+    findByHash: 'api-keys/find-by-hash.cypher',
+    list: 'api-keys/list.cypher',
+    revoke: 'api-keys/revoke.cypher',
+    countActive: 'api-keys/count-active.cypher',
+  },
   migrations: {
     listApplied: 'migrations/list-applied.cypher',
     record: 'migrations/record.cypher',

@@ -1,6 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import path from 'node:path';
+import { Public } from '../auth/public.decorator';
 
 /** The IDE's files, served from installed packages so the IDE works with no internet. */
 const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
@@ -15,6 +16,7 @@ function assetPath(asset: { pkg: string; file: string }): string {
   return path.join(path.dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
 }
 
+@Public()
 @Controller('graphiql')
 export class GraphiqlAssetsController {
   @Get(':file')

@@ -3,8 +3,10 @@ import type { Response } from 'express';
 import { cypher } from '../database/cypher-registry';
 import { Neo4jGateway } from '../database/neo4j-gateway';
 import { SchemaState } from '../database/schema-state';
+import { Public } from '../auth/public.decorator';
 
 /** GET /health: the server, the database connection and the schema version; 503 while the database is down. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -12,6 +12,9 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
 ]);
 
 function originalOf(error: unknown): unknown {

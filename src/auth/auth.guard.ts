@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
+import { DomainError } from '../common/domain-error';
+import { currentRequestContext } from '../common/request-context';
+import { ApiKeysService } from './api-keys.service';
+import { PUBLIC_ROUTE } from './public.decorator';
+import { allows, Role } from './roles';
+
+/**
+ * Every GraphQL root field and HTTP route needs a key: READER for queries and exports, EDITOR
+ * for mutations. Routes marked @Public() (health, the IDE and dashboard files) need none.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly keys: ApiKeysService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    let request: Request;
+    let needed = Role.READER;
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const gql = GqlExecutionContext.create(context);
+      request = gql.getContext<{ req: Request }>().req;
+      if (gql.getInfo<GraphQLResolveInfo>().operation.operation === 'mutation') needed = Role.EDITOR;
+    } else {
+      if (
+        this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])
+      ) {
+        return true;
+      }
+      request = context.switchToHttp().getRequest<Request>();
+    }
+    const principal = await this.keys.authenticate(request.header('authorization'));
+    const requestContext = currentRequestContext();
+    if (requestContext) requestContext.principal = principal;
+    if (!allows(principal.role, needed)) {
+      throw DomainError.forbidden(`key "${principal.name}" is a ${principal.role}; this needs ${needed}`);
+    }
+    return true;
+  }
+}

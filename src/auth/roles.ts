@@ -1,0 +1,31 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a key may do; each role includes the ones before it. */
+export enum Role {
+  READER = 'READER',
+  EDITOR = 'EDITOR',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'READER: queries and exports; EDITOR: also writes; ADMIN: also keys.',
+});
+
+const RANK: Record<Role, number> = { READER: 1, EDITOR: 2, ADMIN: 3 };
+
+export function allows(held: Role, needed: Role): boolean {
+  return RANK[held] >= RANK[needed];
+}
+
+export function parseRole(text: string): Role | null {
+  const upper = text.toUpperCase();
+  return (Object.values(Role) as string[]).includes(upper) ? (upper as Role) : null;
+}
+
+/** Who made a request: a key's name and role, or the local user when the server runs open. */
+export interface Principal {
+  name: string;
+  role: Role;
+}
+
+export const OPEN_PRINCIPAL: Principal = { name: 'local (no keys)', role: Role.ADMIN };
