@@ -4,6 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import path from 'node:path';
 import { ActorsModule } from './actors/actors.module';
 import { AuthModule } from './auth/auth.module';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { LimitsModule } from './limits/limits.module';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { DateTimeScalar } from './common/graphql/date-time.scalar';
 import { formatGraphQLError } from './common/graphql/format-error';
 import { createGraphQLContext } from './common/graphql/graphql-context';
@@ -25,19 +28,26 @@ import { PositionsModule } from './positions/positions.module';
   imports: [
     DatabaseModule,
     AuthModule,
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    LimitsModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      path: '/graphql',
-      // The generated schema is committed, so API changes show in review; tests write it elsewhere
-      // (FAULTLINE_SCHEMA_FILE) and compare it with the committed one.
-      autoSchemaFile: process.env.FAULTLINE_SCHEMA_FILE || path.join(projectRoot(), 'schema.gql'),
-      sortSchema: true,
-      playground: false,
-      plugins: [offlineGraphiqlPlugin(), requestExtensionsPlugin()],
-      context: createGraphQLContext,
-      formatError: formatGraphQLError,
-      includeStacktraceInErrorResponses: false,
-      buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        path: '/graphql',
+        // The generated schema is committed, so API changes show in review; tests write it elsewhere
+        // (FAULTLINE_SCHEMA_FILE) and compare it with the committed one.
+        autoSchemaFile: process.env.FAULTLINE_SCHEMA_FILE || path.join(projectRoot(), 'schema.gql'),
+        sortSchema: true,
+        playground: false,
+        // Apollo's CSRF prevention stays on (its default); batched requests stay refused (its default).
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        plugins: [offlineGraphiqlPlugin(), requestExtensionsPlugin(), queryLimitsPlugin(config.limits)],
+        context: createGraphQLContext,
+        formatError: formatGraphQLError,
+        includeStacktraceInErrorResponses: false,
+        buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+      }),
     }),
     HealthModule,
     GraphiqlModule,

@@ -20,6 +20,14 @@ export interface AppConfig {
   seedFile: string | undefined;
   /** Largest accepted request body, e.g. a dataset sent to importDataset. */
   maxBodyBytes: number;
+  limits: {
+    /** Deepest selection nesting a query may have. */
+    maxDepth: number;
+    /** Highest estimated cost of a query (list fields count `first` times their selection). */
+    maxComplexity: number;
+    /** Requests (root fields) per minute per API key, or per address when the server runs open. */
+    ratePerMinute: number;
+  };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   production: boolean;
 }
@@ -74,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedFile:
       env.FAULTLINE_SEED === 'none' ? undefined : (env.FAULTLINE_SEED ?? 'seeds/ukraine-talks-2025.json'),
     maxBodyBytes: readPositiveInt(env, 'MAX_BODY_BYTES', 50 * 1024 * 1024, problems),
+    limits: {
+      maxDepth: readPositiveInt(env, 'MAX_QUERY_DEPTH', 12, problems),
+      maxComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 25_000, problems),
+      ratePerMinute: readPositiveInt(env, 'RATE_LIMIT_PER_MINUTE', 1200, problems),
+    },
     logLevel,
     production: env.NODE_ENV === 'production',
   };

@@ -15,6 +15,8 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'TOO_MANY_REQUESTS',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 function originalOf(error: unknown): unknown {
@@ -44,6 +46,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (PASSED_THROUGH.has(code)) return { ...base, extensions: { code } };
+  if (PASSED_THROUGH.has(code)) return { ...base, extensions: { ...formatted.extensions, code } };
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
