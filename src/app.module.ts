@@ -7,11 +7,13 @@ import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { LimitsModule } from './limits/limits.module';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { wellFormedUnicodePlugin } from './limits/unicode.plugin';
 import { DateTimeScalar } from './common/graphql/date-time.scalar';
 import { formatGraphQLError } from './common/graphql/format-error';
 import { createGraphQLContext } from './common/graphql/graphql-context';
 import { requestExtensionsPlugin } from './common/graphql/request-extensions.plugin';
 import { projectRoot } from './common/project-root';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { DivergenceModule } from './divergence/divergence.module';
@@ -42,7 +44,12 @@ import { PositionsModule } from './positions/positions.module';
         // Apollo's CSRF prevention stays on (its default); batched requests stay refused (its default).
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
-        plugins: [offlineGraphiqlPlugin(), requestExtensionsPlugin(), queryLimitsPlugin(config.limits)],
+        plugins: [
+          offlineGraphiqlPlugin(),
+          requestExtensionsPlugin(),
+          queryLimitsPlugin(config.limits),
+          wellFormedUnicodePlugin(),
+        ],
         context: createGraphQLContext,
         formatError: formatGraphQLError,
         includeStacktraceInErrorResponses: false,
@@ -59,6 +66,7 @@ import { PositionsModule } from './positions/positions.module';
     IssuesModule,
     PositionsModule,
     DivergenceModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}

@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { HttpErrorFilter } from '../common/http-error.filter';
 import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeysService } from './api-keys.service';
 import { AuthGuard } from './auth.guard';
-import { DomainErrorFilter } from './domain-error.filter';
 
 @Global()
 @Module({
@@ -11,7 +11,7 @@ import { DomainErrorFilter } from './domain-error.filter';
     ApiKeysRepository,
     ApiKeysService,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
   exports: [ApiKeysService],
 })

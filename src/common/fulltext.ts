@@ -9,7 +9,8 @@ export function toFulltextQuery(text: string | null | undefined): string | null 
   if (!text) return null;
   const words = text
     .split(/\s+/)
-    .map((word) => word.replace(LUCENE_SPECIAL, (char) => `\\${char}`))
+    // Lower case also disarms the operators AND, OR, NOT (the analyzer lower-cases anyway).
+    .map((word) => word.toLowerCase().replace(LUCENE_SPECIAL, (char) => `\\${char}`))
     .filter((word) => word.length > 0);
   if (words.length === 0) return null;
   return words.map((word) => `(${word} OR ${word}*)`).join(' AND ');

@@ -58,20 +58,33 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
           const depth = operationDepth(document, operationName);
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`the query is ${depth} levels deep; the limit is ${limits.maxDepth}`, {
-              extensions: { code: 'QUERY_TOO_DEEP', depth, limit: limits.maxDepth },
+              extensions: { code: 'QUERY_TOO_DEEP', depth, limit: limits.maxDepth, http: { status: 400 } },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageAwareEstimator],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageAwareEstimator],
+            });
+          } catch {
+            // Invalid variables: execution refuses them next with a precise BAD_USER_INPUT.
+            return;
+          }
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(
               `the query would cost ${complexity}; the limit is ${limits.maxComplexity} (ask for smaller pages)`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, limit: limits.maxComplexity } },
+              {
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  complexity,
+                  limit: limits.maxComplexity,
+                  http: { status: 400 },
+                },
+              },
             );
           }
         },

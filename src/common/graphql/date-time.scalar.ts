@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { BAD_INPUT_EXTENSIONS as BAD_INPUT } from './bad-input';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -7,14 +8,14 @@ function parse(value: unknown): Date {
     throw new GraphQLError(
       `DateTime must be an ISO 8601 date or date-time string, got ${JSON.stringify(value)}`,
       {
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: BAD_INPUT,
       },
     );
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     throw new GraphQLError(`DateTime "${value}" is not a real date`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: BAD_INPUT,
     });
   }
   return date;
@@ -34,7 +35,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('DateTime must be given as a string', {
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: BAD_INPUT,
       });
     }
     return parse(ast.value);

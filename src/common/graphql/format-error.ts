@@ -40,7 +40,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   // A scalar that refused a literal (e.g. a malformed DateTime) is bad input, not a malformed query.
   if (original instanceof GraphQLError && original.extensions.code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    const field = original.extensions.field;
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
   if (original instanceof HttpException) {
     return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };

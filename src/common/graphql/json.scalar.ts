@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, valueFromASTUntyped } from 'graphql';
+import { BAD_INPUT_EXTENSIONS as BAD_INPUT } from './bad-input';
 
 /** An arbitrary JSON object, e.g. a whole dataset passed as a variable. */
 export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, Record<string, unknown>>({
@@ -7,14 +8,14 @@ export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, R
   serialize: (value) => value as Record<string, unknown>,
   parseValue: (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new GraphQLError('JSONObject must be an object', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('JSONObject must be an object', { extensions: BAD_INPUT });
     }
     return value as Record<string, unknown>;
   },
   parseLiteral: (ast, variables) => {
     const value: unknown = valueFromASTUntyped(ast, variables);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new GraphQLError('JSONObject must be an object', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('JSONObject must be an object', { extensions: BAD_INPUT });
     }
     return value as Record<string, unknown>;
   },
