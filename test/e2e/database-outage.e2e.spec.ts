@@ -10,6 +10,7 @@ describe('database outage and recovery (real Neo4j, stopped and restarted)', () 
   let app: TestApp;
 
   beforeAll(async () => {
+    neo4j.wipe();
     await neo4j.start();
     app = await TestApp.start({ NEO4J_URI: neo4j.uri, NEO4J_ACQUISITION_TIMEOUT_MS: '2000' });
   }, 180_000);

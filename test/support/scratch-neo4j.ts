@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
@@ -14,6 +15,11 @@ export class ScratchNeo4j {
     readonly instance: string,
     readonly port: number,
   ) {}
+
+  /** Deletes the instance's data folder (only while it is stopped), so a test starts from nothing. */
+  wipe(): void {
+    fs.rmSync(path.join(root, '.neo4j', this.instance, 'data'), { recursive: true, force: true });
+  }
 
   get uri(): string {
     return `bolt://127.0.0.1:${this.port}`;

@@ -1,0 +1,65 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { syntheticDataset } from '../../src/datasets/synthetic-dataset';
+import { TestApp } from '../support/test-app';
+
+const root = path.resolve(__dirname, '../..');
+const PORT = Number(process.env.LIFECYCLE_TEST_PORT ?? 4391);
+const url = `http://127.0.0.1:${PORT}`;
+
+function startServer(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(PORT), FAULTLINE_SEED: 'none', LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  return new Promise((resolve, reject) => {
+    const poll = async (tries: number): Promise<void> => {
+      if (server.exitCode !== null) return reject(new Error(`server exited with ${server.exitCode}`));
+      try {
+        if ((await fetch(`${url}/health`)).ok) return resolve(server);
+      } catch {
+        // not listening yet
+      }
+      if (tries === 0) return reject(new Error('server did not start'));
+      setTimeout(() => void poll(tries - 1), 250);
+    };
+    void poll(240);
+  });
+}
+
+describe('the built server process (SIGTERM)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    await app.reset();
+  });
+  afterAll(async () => {
+    await app.reset();
+    await app.stop();
+  });
+
+  it('finishes in-flight requests, refuses new ones, then exits 0', async () => {
+    const server = await startServer();
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const dataset = syntheticDataset({ actors: 300, issues: 30, positions: 3000 });
+    const inFlight = fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation($d: JSONObject!) { importDataset(input: { dataset: $d }) { created { positions } } }',
+        variables: { d: dataset },
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(fetch(`${url}/health`)).rejects.toThrow();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { importDataset: { created: { positions: number } } } };
+    expect(body.data.importDataset.created.positions).toBe(dataset.positions!.length);
+    expect(await exited).toBe(0);
+  }, 120_000);
+});
