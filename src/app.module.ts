@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import path from 'node:path';
 import { ActorsModule } from './actors/actors.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { LimitsModule } from './limits/limits.module';
@@ -13,7 +14,6 @@ import { formatGraphQLError } from './common/graphql/format-error';
 import { createGraphQLContext } from './common/graphql/graphql-context';
 import { requestExtensionsPlugin } from './common/graphql/request-extensions.plugin';
 import { projectRoot } from './common/project-root';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { DivergenceModule } from './divergence/divergence.module';
@@ -66,7 +66,7 @@ import { PositionsModule } from './positions/positions.module';
     IssuesModule,
     PositionsModule,
     DivergenceModule,
-    DashboardModule,
+    AuditModule,
   ],
 })
 export class AppModule {}

@@ -48,16 +48,19 @@ export class ActorsRepository {
   }
 
   async create(tx: WriteTransaction, actor: Actor): Promise<Actor> {
+    tx.touch(actor.id);
     const [row] = await tx.run(cypher().actors.create, { actor });
     return toActor(row.actor);
   }
 
   async update(tx: WriteTransaction, id: string, changes: Partial<Omit<Actor, 'id'>>): Promise<Actor | null> {
+    tx.touch(id);
     const [row] = await tx.run(cypher().actors.update, { id, changes });
     return row ? toActor(row.actor) : null;
   }
 
   async link(tx: WriteTransaction, from: string, to: string, type: ActorRelation): Promise<boolean> {
+    tx.touch(from, to);
     const rows = await tx.run(cypher().actors.link, { from, to, type });
     return rows.length > 0;
   }

@@ -26,7 +26,10 @@ export class AuthGuard implements CanActivate {
     if (context.getType<GqlContextType>() === 'graphql') {
       const gql = GqlExecutionContext.create(context);
       request = gql.getContext<{ req: Request }>().req;
-      if (gql.getInfo<GraphQLResolveInfo>().operation.operation === 'mutation') needed = Role.EDITOR;
+      const info = gql.getInfo<GraphQLResolveInfo>();
+      if (info.operation.operation === 'mutation') needed = Role.EDITOR;
+      const requestContext = currentRequestContext();
+      if (requestContext) requestContext.operation = info.fieldName;
     } else {
       if (
         this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])

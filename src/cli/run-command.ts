@@ -1,5 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import path from 'node:path';
+import { runWithRequestContext } from '../common/request-context';
 import { DomainError } from '../common/domain-error';
 import { JsonLogger } from '../common/logger';
 import { ConfigError } from '../config/app-config';
@@ -16,10 +18,15 @@ export const EXIT_BAD_INPUT = 2;
  */
 export async function runCommand(work: (app: INestApplicationContext) => Promise<void>): Promise<void> {
   let app: INestApplicationContext | undefined;
+  // The audit trail names the command (import, keys, ...) and "cli" as the one who wrote.
+  const operation = path.basename(process.argv[1] ?? 'cli', '.js');
   try {
     app = await NestFactory.createApplicationContext(CliModule, { logger: new JsonLogger('warn') });
     await prepareDatabase(app.get(Neo4jGateway));
-    await work(app);
+    const context = app;
+    await runWithRequestContext({ principal: { name: 'cli', role: 'ADMIN' }, operation }, () =>
+      work(context),
+    );
   } catch (error) {
     process.exitCode = report(error);
   } finally {

@@ -7,12 +7,14 @@ export interface RequestContext {
   queryCount: number;
   /** Who made the request, once authenticated (name and role of the API key). */
   principal?: { name: string; role: string };
+  /** The operation being served (a GraphQL root field, or a CLI command), for the audit trail. */
+  operation?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
-export function runWithRequestContext<T>(requestId: string | undefined, work: () => T): T {
-  return storage.run({ requestId: requestId || randomUUID(), queryCount: 0 }, work);
+export function runWithRequestContext<T>(context: Partial<RequestContext>, work: () => T): T {
+  return storage.run({ ...context, requestId: context.requestId || randomUUID(), queryCount: 0 }, work);
 }
 
 export function currentRequestContext(): RequestContext | undefined {

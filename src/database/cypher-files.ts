@@ -10,6 +10,10 @@ export const CYPHER_FILES = {
     isEmpty: 'system/is-empty.cypher',
     deleteAllData: 'system/delete-all-data.cypher',
   },
+  audit: {
+    recordChange: 'audit/record-change.cypher',
+    listChanges: 'audit/list-changes.cypher',
+  },
   apiKeys: {
     create: 'api-keys/create.cypher',
     findByHash: 'api-keys/find-by-hash.cypher',

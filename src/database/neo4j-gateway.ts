@@ -3,7 +3,8 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
-import { CypherQuery } from './cypher-registry';
+import { cypher, CypherQuery } from './cypher-registry';
+import { randomUUID } from 'node:crypto';
 import { toPlain } from './neo4j-values';
 
 export type Row = Record<string, unknown>;
@@ -12,7 +13,12 @@ export type Params = Record<string, unknown>;
 /** A write transaction as repositories see it: run query files, get plain rows. */
 export interface WriteTransaction {
   run(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** Names nodes this write touched, for its audit-trail entry. */
+  touch(...ids: string[]): void;
 }
+
+/** Ids kept on one audit entry; its touchedCount holds the full number. */
+const AUDIT_TOUCHED_MAX = 1000;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -20,6 +26,20 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
  * The only owner of the driver: sessions, managed transactions (which retry transient errors),
  * and the mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone.
  */
+/** The audit-trail entry of a write: who (the key, or the CLI), which operation, which nodes. */
+function auditEntry(touched: Set<string>): Params {
+  const context = currentRequestContext();
+  const ids = [...touched];
+  return {
+    id: randomUUID(),
+    by: context?.principal?.name ?? 'system',
+    operation: context?.operation ?? 'unknown',
+    requestId: context?.requestId ?? null,
+    touched: ids.slice(0, AUDIT_TOUCHED_MAX),
+    touchedCount: ids.length,
+  };
+}
+
 @Injectable()
 export class Neo4jGateway implements OnModuleDestroy {
   private readonly logger = new Logger('Neo4j');
@@ -64,15 +84,18 @@ export class Neo4jGateway implements OnModuleDestroy {
     let current: CypherQuery | undefined;
     try {
       return await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work({
-            run: async (query, params = {}) => {
-              current = query;
-              this.countQuery(query);
-              const result = await tx.run(query.text, params);
-              return result.records.map((record) => toPlain(record.toObject()) as Row);
-            },
-          }),
+        async (tx: ManagedTransaction) => {
+          const touched = new Set<string>();
+          const run = async (query: CypherQuery, params: Params = {}) => {
+            current = query;
+            this.countQuery(query);
+            const result = await tx.run(query.text, params);
+            return result.records.map((record) => toPlain(record.toObject()) as Row);
+          };
+          const outcome = await work({ run, touch: (...ids) => ids.forEach((id) => touched.add(id)) });
+          if (touched.size > 0) await run(cypher().audit.recordChange, { change: auditEntry(touched) });
+          return outcome;
+        },
         { timeout: timeoutMs },
       );
     } catch (error) {

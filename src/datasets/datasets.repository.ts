@@ -35,6 +35,18 @@ export class DatasetsRepository {
 
   async write(tx: WriteTransaction, dataset: FaultlineDataset, progress?: ImportProgress): Promise<void> {
     const q = cypher().datasets;
+    // The audit entry names the dataset and every entity the file holds (ids are unique across kinds).
+    tx.touch(dataset.dataset.id);
+    for (const kind of [
+      dataset.actors,
+      dataset.issues,
+      dataset.sources,
+      dataset.events,
+      dataset.proposals,
+      dataset.positions,
+    ]) {
+      for (const item of kind ?? []) tx.touch(item.id);
+    }
     const issues = dataset.issues ?? [];
     const positions = dataset.positions ?? [];
     const steps: [string, CypherQuery, object[]][] = [

@@ -68,6 +68,7 @@ export class EventsRepository {
     date: string,
     links: EventLinks,
   ): Promise<Event> {
+    tx.touch(event.id);
     const [row] = await tx.run(cypher().events.create, { event, date, ...links });
     return toEvent(row.event);
   }
@@ -79,6 +80,7 @@ export class EventsRepository {
     date: string | null,
     links: EventLinks,
   ): Promise<Event | null> {
+    tx.touch(id);
     const [row] = await tx.run(cypher().events.update, { id, changes, date, ...links });
     return row ? toEvent(row.event) : null;
   }

@@ -44,6 +44,7 @@ export class IssuesRepository {
   }
 
   async create(tx: WriteTransaction, issue: IssueProperties, parent: string | null): Promise<Issue> {
+    tx.touch(issue.id, ...(parent ? [parent] : []));
     const [row] = await tx.run(cypher().issues.create, { issue, parent });
     return toIssue(row.issue);
   }
@@ -54,6 +55,7 @@ export class IssuesRepository {
     changes: Partial<IssueProperties>,
     parent: string | null,
   ): Promise<Issue | null> {
+    tx.touch(id, ...(parent ? [parent] : []));
     const [row] = await tx.run(cypher().issues.update, { id, changes, parent });
     return row ? toIssue(row.issue) : null;
   }

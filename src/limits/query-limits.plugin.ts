@@ -8,10 +8,15 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../common/dto/pagination.args';
 
-/** A list field costs `first` (default 1) times its selection; every other field costs 1 more than its children. */
+/**
+ * A list field costs `first` (default 1) times its selection; every other field costs 1 more
+ * than its children. `first` counts up to the page-size maximum: a larger one is refused by
+ * validation with a message about `first` itself.
+ */
 export function pageAwareEstimator({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  const first = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
+  const first = typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, MAX_PAGE_SIZE) : 1;
   return 1 + childComplexity * first;
 }
 

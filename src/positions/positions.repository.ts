@@ -125,15 +125,18 @@ export class PositionsRepository {
   }
 
   async record(tx: WriteTransaction, input: NewPosition): Promise<string> {
+    tx.touch(input.position.id, input.holder, input.issue, ...input.evidence.map((e) => e.source));
     const [row] = await tx.run(cypher().positions.record, { ...input });
     return String(row.id);
   }
 
   async retire(tx: WriteTransaction, id: string, at: string): Promise<void> {
+    tx.touch(id);
     await tx.run(cypher().positions.retire, { id, at });
   }
 
   async attachEvidence(tx: WriteTransaction, id: string, source: string, quote: string): Promise<void> {
+    tx.touch(id, source);
     await tx.run(cypher().positions.attachEvidence, { id, source, quote });
   }
 

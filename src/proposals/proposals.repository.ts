@@ -66,6 +66,7 @@ export class ProposalsRepository {
     date: string | null,
     sponsors: string[],
   ): Promise<Proposal> {
+    tx.touch(proposal.id, ...sponsors);
     const [row] = await tx.run(cypher().proposals.create, { proposal, date, sponsors });
     return toProposal(row.proposal);
   }
@@ -77,12 +78,14 @@ export class ProposalsRepository {
     date: string | null,
     sponsors: string[],
   ): Promise<Proposal | null> {
+    tx.touch(id, ...sponsors);
     const [row] = await tx.run(cypher().proposals.update, { id, changes, date, sponsors });
     return row ? toProposal(row.proposal) : null;
   }
 
   /** Records or replaces a reaction; null when the actor or the proposal does not exist. */
   async recordReaction(tx: WriteTransaction, reaction: ReactionRecord): Promise<Reaction | null> {
+    tx.touch(reaction.actor, reaction.proposal);
     const [row] = await tx.run(cypher().proposals.recordReaction, { ...reaction });
     return row ? toReaction(row) : null;
   }

@@ -40,6 +40,7 @@ export class SourcesRepository {
   }
 
   async create(tx: WriteTransaction, source: SourceProperties, publishedAt: string | null): Promise<Source> {
+    tx.touch(source.id);
     const [row] = await tx.run(cypher().sources.create, { source, publishedAt });
     return toSource(row.source);
   }
@@ -51,6 +52,7 @@ export class SourcesRepository {
     changes: Partial<Omit<SourceProperties, 'id'>>,
     publishedAt: string | null,
   ): Promise<{ source: Source; evidenced: string[] } | null> {
+    tx.touch(id);
     const [row] = await tx.run(cypher().sources.update, { id, changes, publishedAt });
     return row ? { source: toSource(row.source), evidenced: (row.evidenced as string[]).map(String) } : null;
   }
