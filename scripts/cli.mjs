@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root } from './bootstrap.mjs';
 import { fail } from './output.mjs';
 
-const COMMANDS = { import: 'cli/import.js', keys: 'cli/keys.js' };
+const COMMANDS = { import: 'cli/import.js', export: 'cli/export.js', keys: 'cli/keys.js' };
 const [command, ...args] = process.argv.slice(2);
 if (!COMMANDS[command])
   fail(`unknown command "${command}": use one of ${Object.keys(COMMANDS).join(', ')}`, 2);

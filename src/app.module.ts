@@ -21,6 +21,7 @@ import { EventsModule } from './events/events.module';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 import { offlineGraphiqlPlugin } from './graphiql/graphiql-landing-page.plugin';
 import { HealthModule } from './health/health.module';
+import { InteropModule } from './interop/interop.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SourcesModule } from './sources/sources.module';
 import { IssuesModule } from './issues/issues.module';
@@ -67,6 +68,7 @@ import { PositionsModule } from './positions/positions.module';
     PositionsModule,
     DivergenceModule,
     AuditModule,
+    InteropModule,
   ],
 })
 export class AppModule {}

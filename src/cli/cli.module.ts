@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { DatabaseModule } from '../database/database.module';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { InteropModule } from '../interop/interop.module';
 
 /** What the command-line tools need: the database and the same services the API uses. */
-@Module({ imports: [DatabaseModule, AuthModule, DatasetsModule] })
+@Module({ imports: [DatabaseModule, AuthModule, DatasetsModule, InteropModule] })
 export class CliModule {}

@@ -95,6 +95,19 @@ export const CYPHER_FILES = {
     eventParticipants: 'divergence/event-participants.cypher',
     shiftPairs: 'divergence/shift-pairs.cypher',
   },
+  interop: {
+    datasets: 'interop/datasets.cypher',
+    count: 'interop/count.cypher',
+    missingIds: 'interop/missing-ids.cypher',
+    actorsPage: 'interop/actors-page.cypher',
+    issuesPage: 'interop/issues-page.cypher',
+    sourcesPage: 'interop/sources-page.cypher',
+    eventsPage: 'interop/events-page.cypher',
+    proposalsPage: 'interop/proposals-page.cypher',
+    positionsPage: 'interop/positions-page.cypher',
+    actorRelationsPage: 'interop/actor-relations-page.cypher',
+    eventRelationsPage: 'interop/event-relations-page.cypher',
+  },
 } as const;
 
 export type CypherDomain = keyof typeof CYPHER_FILES;

@@ -1,0 +1,21 @@
+// How many rows an export will write per kind (for progress), with the same filters as the pages.
+// Parameters: $asOf (ISO date-time or null), $issues (issue ids or null), $holders (holder ids or null).
+// Rows: one, with actors, issues, sources, events, proposals, positions.
+CALL () {
+  MATCH (a:Actor) WHERE $holders IS NULL OR a.id IN $holders RETURN count(a) AS actors
+}
+CALL () {
+  MATCH (i:Issue)
+  WHERE $issues IS NULL OR i.id IN $issues OR EXISTS { MATCH (c:Issue)-[:PART_OF*1..]->(i) WHERE c.id IN $issues }
+  RETURN count(i) AS issues
+}
+CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+CALL () { MATCH (e:Event) RETURN count(e) AS events }
+CALL () { MATCH (p:Proposal) RETURN count(p) AS proposals }
+CALL () {
+  MATCH (h:Holder)-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
+  WHERE ($asOf IS NULL OR (p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)))
+    AND ($issues IS NULL OR i.id IN $issues) AND ($holders IS NULL OR h.id IN $holders)
+  RETURN count(p) AS positions
+}
+RETURN actors, issues, sources, events, proposals, positions

@@ -1,0 +1,66 @@
+/** A value that can be written as a Cypher literal. */
+export type CypherValue =
+  null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue | undefined };
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
+
+/**
+ * A string as a single-quoted Cypher literal: backslash and quote escaped, control characters,
+ * line and paragraph separators and lone surrogates as escapes; other characters (accents,
+ * typographic quotes, emoji) stay as they are, the file being UTF-8.
+ */
+export function cypherString(text: string): string {
+  const escaped = text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\\'\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `'${escaped}'`;
+}
+
+function key(name: string): string {
+  return IDENTIFIER.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** Any value as a Cypher literal; map entries whose value is undefined are left out. */
+export function cypherLiteral(value: CypherValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${value} has no Cypher literal`);
+    return String(value);
+  }
+  if (typeof value === 'string') return cypherString(value);
+  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
+  const entries = Object.entries(value).filter(([, inner]) => inner !== undefined);
+  return `{${entries.map(([name, inner]) => `${key(name)}: ${cypherLiteral(inner as CypherValue)}`).join(', ')}}`;
+}
+
+/**
+ * A query file turned into a statement without parameters: comment lines dropped, each
+ * `$name` replaced by the literal of its value (a list one item per line), `;` at the end.
+ */
+export function renderStatement(template: string, params: Record<string, CypherValue>): string {
+  const body = template
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+  const text = body.replace(PARAMETER, (_, name: string) => {
+    if (!Object.hasOwn(params, name)) throw new Error(`no value for $${name}`);
+    const value = params[name];
+    return Array.isArray(value) ? `[\n${value.map(cypherLiteral).join(',\n')}\n]` : cypherLiteral(value);
+  });
+  return `${text};\n`;
+}

@@ -1,0 +1,109 @@
+import type {
+  ActorKind,
+  EventKind,
+  IssueCategory,
+  RelationType,
+  SourceReliability,
+} from '../datasets/dataset.types';
+
+/** Rows as the export queries return them: absent properties are null, dates ISO 8601 strings as stored. */
+
+export interface DatasetRow {
+  id: string;
+  title: string;
+  description: string | null;
+  license: string | null;
+  createdAt: string | null;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[] | null;
+  capability: number | null;
+  description: string | null;
+}
+
+export interface IssueRow {
+  id: string;
+  name: string;
+  category: IssueCategory;
+  description: string | null;
+  scaleMin: string;
+  scaleMax: string;
+  parent: string | null;
+}
+
+export interface SourceRow {
+  id: string;
+  publisher: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  reliability: SourceReliability;
+}
+
+export interface EventRow {
+  id: string;
+  name: string;
+  kind: EventKind;
+  date: string;
+  place: string | null;
+}
+
+export interface ProposalRow {
+  id: string;
+  name: string;
+  date: string | null;
+  description: string | null;
+}
+
+export interface EvidenceRow {
+  source: string;
+  quote: string;
+}
+
+export interface PositionRow {
+  id: string;
+  holder: string;
+  holderName: string;
+  holderIsActor: boolean;
+  /** The holder's capability (1 for a proposal). */
+  capability: number;
+  issue: string;
+  issueName: string;
+  value: number;
+  salience: number;
+  acceptableMin: number | null;
+  acceptableMax: number | null;
+  redLine: boolean;
+  statement: string | null;
+  codingNote: string | null;
+  codingConfidence: number;
+  /** Derived from the evidence; not part of the dataset format. */
+  confidence: number | null;
+  validFrom: string;
+  validTo: string | null;
+  recordedAt: string | null;
+  evidence: EvidenceRow[];
+}
+
+export interface RelationRow {
+  type: RelationType;
+  from: string;
+  to: string;
+  role: string | null;
+  stance: string | null;
+  quote: string | null;
+  source: string | null;
+}
+
+export interface ExportCounts {
+  actors: number;
+  issues: number;
+  sources: number;
+  events: number;
+  proposals: number;
+  positions: number;
+}

@@ -1,0 +1,145 @@
+import { stringify } from 'csv-stringify/sync';
+import {
+  toDatasetActor,
+  toDatasetEvent,
+  toDatasetIssue,
+  toDatasetProposal,
+  toDatasetRelation,
+  toDatasetSource,
+} from '../dataset-entities';
+import { CSV_TABLE_SPECS, LIST_SEPARATOR } from '../csv-tables';
+import { ExportReader } from '../export-reader';
+import { PositionRow } from '../export-rows';
+import { CsvTable } from '../export-types';
+import { TextSink } from '../sink';
+
+export type CsvCell = string | number | boolean | null | undefined;
+export type CsvRecord = Record<string, CsvCell>;
+
+/** RFC 4180: CRLF between records, a field quoted only when it holds a comma, quote or line break. */
+const CSV_OPTIONS = {
+  record_delimiter: 'windows' as const,
+  cast: {
+    boolean: (value: boolean) => (value ? 'true' : 'false'),
+    number: (value: number) => String(value),
+  },
+};
+
+/** Writes a header and then each page of records, each page formatted by the CSV library. */
+export async function writeCsv(
+  sink: TextSink,
+  columns: readonly string[],
+  pages: AsyncIterable<CsvRecord[]>,
+): Promise<void> {
+  await sink.write(stringify([[...columns]], CSV_OPTIONS));
+  for await (const records of pages) {
+    if (records.length === 0) continue;
+    await sink.write(
+      stringify(
+        records.map((record) => columns.map((column) => record[column] ?? null)),
+        CSV_OPTIONS,
+      ),
+    );
+  }
+}
+
+/** An entity of the dataset format as a record keyed by column name. */
+function byColumn(table: CsvTable, entity: object): CsvRecord {
+  const values = entity as Record<string, unknown>;
+  const record: CsvRecord = {};
+  for (const { column, field, type } of CSV_TABLE_SPECS[table].columns) {
+    if (field === null) continue;
+    const value = values[field];
+    record[column] =
+      type === 'list' && Array.isArray(value) ? value.join(`${LIST_SEPARATOR} `) : (value as CsvCell);
+  }
+  return record;
+}
+
+/** A position as rows, one per evidence entry (position columns repeated), or one row without evidence. */
+export function positionRecords(row: PositionRow): CsvRecord[] {
+  const base: CsvRecord = {
+    id: row.id,
+    holder: row.holder,
+    holder_name: row.holderName,
+    issue: row.issue,
+    issue_name: row.issueName,
+    value: row.value,
+    salience: row.salience,
+    acceptable_min: row.acceptableMin,
+    acceptable_max: row.acceptableMax,
+    red_line: row.redLine,
+    statement: row.statement,
+    coding_note: row.codingNote,
+    coding_confidence: row.codingConfidence,
+    confidence: row.confidence,
+    valid_from: row.validFrom,
+    valid_to: row.validTo,
+    recorded_at: row.recordedAt,
+  };
+  if (row.evidence.length === 0) return [base];
+  return row.evidence.map((evidence) => ({
+    ...base,
+    evidence_source: evidence.source,
+    evidence_quote: evidence.quote,
+  }));
+}
+
+async function* records<T>(
+  pages: AsyncIterable<T[]>,
+  map: (row: T) => CsvRecord[],
+): AsyncGenerator<CsvRecord[]> {
+  for await (const rows of pages) yield rows.flatMap(map);
+}
+
+async function* single(record: Promise<CsvRecord[]>): AsyncGenerator<CsvRecord[]> {
+  yield await record;
+}
+
+function tableRecords(reader: ExportReader, table: CsvTable): AsyncIterable<CsvRecord[]> {
+  switch (table) {
+    case 'dataset':
+      return single(reader.dataset().then((info) => [byColumn('dataset', info)]));
+    case 'actors':
+      return records(reader.actors(), (row) => [byColumn(table, toDatasetActor(row))]);
+    case 'issues':
+      return records(reader.issues(), (row) => [byColumn(table, toDatasetIssue(row))]);
+    case 'sources':
+      return records(reader.sources(), (row) => [byColumn(table, toDatasetSource(row))]);
+    case 'events':
+      return records(reader.events(), (row) => [byColumn(table, toDatasetEvent(row))]);
+    case 'proposals':
+      return records(reader.proposals(), (row) => [byColumn(table, toDatasetProposal(row))]);
+    case 'positions':
+      return records(reader.positions(), positionRecords);
+    case 'relations':
+      return records(reader.relations(), (row) => [byColumn(table, toDatasetRelation(row))]);
+    case 'network-nodes':
+      return single(
+        reader.network().then((network) => network.nodes.map((node) => ({ ...node, as_of: network.asOf }))),
+      );
+    case 'network-edges':
+      return single(
+        reader.network().then((network) =>
+          network.edges.map((edge) => ({
+            source: edge.source,
+            target: edge.target,
+            weight: edge.divergence === null ? 0 : 1 - edge.divergence,
+            divergence: edge.divergence,
+            congruence: edge.congruence,
+            conflict: edge.conflict,
+            subtract: edge.subtract,
+            red_line_conflicts: edge.redLineConflicts,
+            shared_issues: edge.sharedIssues,
+            as_of: network.asOf,
+          })),
+        ),
+      );
+  }
+}
+
+/** One tidy table as CSV (UTF-8, RFC 4180), columns as docs/exports.md lists them. */
+export async function writeCsvTable(reader: ExportReader, sink: TextSink, table: CsvTable): Promise<void> {
+  const columns = CSV_TABLE_SPECS[table].columns.map((column) => column.column);
+  await writeCsv(sink, columns, tableRecords(reader, table));
+}
