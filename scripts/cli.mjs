@@ -7,7 +7,13 @@ import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root } from './bootstrap.mjs';
 import { fail } from './output.mjs';
 
-const COMMANDS = { import: 'cli/import.js', export: 'cli/export.js', keys: 'cli/keys.js' };
+const COMMANDS = {
+  import: 'cli/import.js',
+  export: 'cli/export.js',
+  keys: 'cli/keys.js',
+  backup: 'cli/backup.js',
+  restore: 'cli/backup.js',
+};
 const [command, ...args] = process.argv.slice(2);
 if (!COMMANDS[command])
   fail(`unknown command "${command}": use one of ${Object.keys(COMMANDS).join(', ')}`, 2);
@@ -33,7 +39,9 @@ if (!env.NEO4J_URI) {
     env.NEO4J_URI = neo4j.uri;
   }
 }
-const result = spawnSync(process.execPath, [path.join(root, 'dist', COMMANDS[command]), ...args], {
+// backup and restore share one program, which takes the command as its first argument.
+const commandArgs = COMMANDS[command] === 'cli/backup.js' ? [command, ...args] : args;
+const result = spawnSync(process.execPath, [path.join(root, 'dist', COMMANDS[command]), ...commandArgs], {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   env,
   stdio: 'inherit',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ActorsModule } from './actors/actors.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BackupModule } from './backup/backup.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { LimitsModule } from './limits/limits.module';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
@@ -68,6 +69,7 @@ import { PositionsModule } from './positions/positions.module';
     PositionsModule,
     DivergenceModule,
     AuditModule,
+    BackupModule,
     InteropModule,
   ],
 })

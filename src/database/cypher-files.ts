@@ -10,6 +10,11 @@ export const CYPHER_FILES = {
     isEmpty: 'system/is-empty.cypher',
     deleteAllData: 'system/delete-all-data.cypher',
   },
+  backup: {
+    deleteGraph: 'backup/delete-graph.cypher',
+    listChanges: 'backup/list-changes.cypher',
+    restoreChanges: 'backup/restore-changes.cypher',
+  },
   audit: {
     recordChange: 'audit/record-change.cypher',
     listChanges: 'audit/list-changes.cypher',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
-import { Neo4jGateway } from '../database/neo4j-gateway';
+import { Neo4jGateway, WriteTransaction } from '../database/neo4j-gateway';
 import { FaultlineDataset } from './dataset.types';
 import { DatasetsRepository, EntityCounts, ImportProgress } from './datasets.repository';
 import { validateDataset } from './validate-dataset';
@@ -35,11 +35,22 @@ export class DatasetsService {
     return result.dataset;
   }
 
-  async import(input: unknown, progress?: ImportProgress): Promise<ImportReport> {
+  /**
+   * `beforeWrite` runs first inside the same transaction (a restore deletes the old graph there,
+   * so it replaces everything or nothing).
+   */
+  async import(
+    input: unknown,
+    progress?: ImportProgress,
+    beforeWrite?: (tx: WriteTransaction) => Promise<void>,
+    afterWrite?: (tx: WriteTransaction) => Promise<void>,
+  ): Promise<ImportReport> {
     const dataset = this.validate(input);
     const existing = await this.db.write(async (tx) => {
+      await beforeWrite?.(tx);
       const before = await this.datasets.countExisting(tx, dataset);
       await this.datasets.write(tx, dataset, progress);
+      await afterWrite?.(tx);
       return before;
     }, this.config.neo4j.importTimeoutMs);
     const created = {} as EntityCounts;

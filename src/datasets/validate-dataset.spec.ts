@@ -121,7 +121,7 @@ describe('validateDataset', () => {
       ]);
     });
 
-    it('reports a wrong format marker, enum, id slug, empty quote and missing evidence', () => {
+    it('reports a wrong format marker, enum, id slug, empty quote and a missing evidence list', () => {
       const errors = errorsOf((d) => {
         const data = d as unknown as Record<string, unknown>;
         data.format = 'faultline/2';
@@ -129,7 +129,7 @@ describe('validateDataset', () => {
         source.reliability = 'G';
         (d.actors ?? [])[0].id = 'Actor One';
         positions(d)[0].evidence[0].quote = '  ';
-        positions(d)[1].evidence = [];
+        delete (positions(d)[1] as unknown as Record<string, unknown>).evidence;
       });
       expect(pathsOf(errors)).toEqual(
         expect.arrayContaining([
@@ -140,6 +140,10 @@ describe('validateDataset', () => {
           '$.positions[1].evidence',
         ]),
       );
+    });
+
+    it('accepts an empty evidence list (a position recorded before its evidence)', () => {
+      expect(pathsOf(errorsOf((d) => (positions(d)[1].evidence = [])))).toEqual([]);
     });
 
     it('reports malformed dates once, with a readable message', () => {
