@@ -1,0 +1,69 @@
+// Throughput under concurrent load: autocannon on loopback for a bounded time, the same request
+// over and over on `connections` keep-alive connections. Error answers (non-2xx, or a GraphQL
+// `errors` member in a 200) are counted, so a fast failure never passes for throughput.
+import autocannon from 'autocannon';
+import { requestHeaders } from './http.mjs';
+
+export async function loadTest({ url, body, connections, duration }) {
+  let failed = 0;
+  const payload = typeof body === 'string' ? body : JSON.stringify(body);
+  const result = await autocannon({
+    url,
+    connections,
+    duration,
+    // One request per connection at a time, never resent on a timeout: no backlog piles up.
+    timeout: Math.max(30, duration * 3),
+    requests: [
+      {
+        method: 'POST',
+        headers: requestHeaders(),
+        body: payload,
+        onResponse(status, responseBody) {
+          if (status !== 200 || responseBody.startsWith('{"errors"')) failed += 1;
+        },
+      },
+    ],
+  });
+  const seconds = result.duration || duration;
+  return {
+    connections,
+    seconds: Math.round(seconds * 100) / 100,
+    requests: result.requests.total,
+    rps: Math.round((result.requests.total / seconds) * 10) / 10,
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
+    errors: result.errors + result.timeouts + failed,
+  };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until the server answers a trivial request quickly again and the database runs no other
+ * transaction: requests a load test leaves in flight keep both busy after the client has gone
+ * (nothing cancels them), and must not slow the next measurement. Returns the seconds waited.
+ */
+export async function drain(url, driver, { quickMs = 100, timeoutMs = 900_000 } = {}) {
+  const started = performance.now();
+  const deadline = Date.now() + timeoutMs;
+  const body = '{"query":"{ __typename }"}';
+  for (let quick = 0; quick < 3 && Date.now() < deadline;) {
+    const sent = performance.now();
+    try {
+      await (await fetch(url, { method: 'POST', headers: requestHeaders(), body })).text();
+    } catch {
+      // a closing connection: try again
+    }
+    quick = performance.now() - sent < quickMs ? quick + 1 : 0;
+    if (quick === 0) await sleep(250);
+  }
+  while (Date.now() < deadline) {
+    const { records } = await driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD transactionId, currentQuery ' +
+        "WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS busy",
+    );
+    if (Number(records[0].get('busy')) === 0) break;
+    await sleep(250);
+  }
+  return Math.round((performance.now() - started) / 100) / 10;
+}
