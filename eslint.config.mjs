@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'coverage/', 'bench/results/', 'test/artifacts/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      'coverage/',
+      'bench/results/',
+      'test/artifacts/',
+      'web/dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,6 +34,7 @@ export function ensureInstalled() {
 
 /** Compiles src/ to dist/ when any source is newer than the last build. */
 export function ensureBuilt() {
+  ensureWebBuilt();
   const marker = path.join(root, 'dist', '.built');
   const sources = Math.max(
     newestMtime(path.join(root, 'src')),
@@ -52,4 +53,21 @@ export function ensureBuilt() {
     fail('the TypeScript build failed: see the errors above.');
   }
   fs.writeFileSync(marker, new Date().toISOString());
+}
+
+// --- The dashboard page (web/) -----------------------------------------------------------------
+
+/** Builds web/src into web/dist (web/build.mjs) when any file under web/src is newer than it. */
+export function ensureWebBuilt() {
+  const marker = path.join(root, 'web', 'dist', '.built');
+  const sources = Math.max(
+    newestMtime(path.join(root, 'web', 'src')),
+    fs.statSync(path.join(root, 'web', 'build.mjs')).mtimeMs,
+    fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
+  );
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources) return;
+  log('setup', 'building the dashboard (web/)...');
+  if (run(process.execPath, [path.join(root, 'web', 'build.mjs')]) !== 0) {
+    fail('the dashboard build failed: see the errors above.');
+  }
 }

@@ -15,6 +15,7 @@ import { formatGraphQLError } from './common/graphql/format-error';
 import { createGraphQLContext } from './common/graphql/graphql-context';
 import { requestExtensionsPlugin } from './common/graphql/request-extensions.plugin';
 import { projectRoot } from './common/project-root';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { DivergenceModule } from './divergence/divergence.module';
@@ -71,6 +72,7 @@ import { PositionsModule } from './positions/positions.module';
     AuditModule,
     BackupModule,
     InteropModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}
