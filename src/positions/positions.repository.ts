@@ -4,7 +4,7 @@ import { Actor } from '../actors/models/actor.model';
 import { cypher } from '../database/cypher-registry';
 import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Proposal } from '../proposals/models/proposal.model';
-import { Reliability, Source } from '../sources/models/source.model';
+import { toSource } from '../sources/sources.repository';
 import { IssueCategory } from '../issues/models/issue.model';
 import { Position } from './models/position.model';
 
@@ -26,18 +26,6 @@ export function toPosition(row: unknown): Position {
     validTo: (p.validTo as Date | null) ?? null,
     recordedAt: p.recordedAt as Date,
     confidence: (p.confidence as number | null) ?? 0,
-  };
-}
-
-function toSource(row: unknown): Source {
-  const s = row as Record<string, unknown>;
-  return {
-    id: String(s.id),
-    publisher: String(s.publisher),
-    title: (s.title as string | null) ?? null,
-    url: (s.url as string | null) ?? null,
-    publishedAt: (s.publishedAt as Date | null) ?? null,
-    reliability: s.reliability as Reliability,
   };
 }
 
