@@ -61,6 +61,13 @@ describe('API keys and roles on the real database', () => {
     const stored = await app.db.driver.executeQuery('MATCH (k:ApiKey) RETURN collect(properties(k)) AS keys');
     expect(JSON.stringify(stored.records[0].get('keys'))).not.toContain(secret);
     await keys.revoke('temporary');
+    const listed = await keys.list();
+    expect(listed.map((key) => [key.name, key.role, key.revokedAt !== null])).toEqual(
+      expect.arrayContaining([
+        ['temporary', 'EDITOR', true],
+        ['keeper', 'ADMIN', false],
+      ]),
+    );
     expect((await as(secret, '{ issues { id } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
