@@ -18,7 +18,8 @@ const NOT_IN_REGISTRY = ['schema/', 'analytics/', 'examples/'];
 describe('the Cypher query registry', () => {
   it('loads every listed file', () => {
     const registry = loadCypherRegistry();
-    expect(registry.actors.findByIds.text).toContain('MATCH (a:Actor');
+    expect(registry.actors.findByIds.file).toBe('actors/find-by-ids.cypher');
+    expect(registry.actors.findByIds.text).toContain('$ids');
     expect(registry.actors.findByIds.name).toBe('actors.findByIds');
   });
 

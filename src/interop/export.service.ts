@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { DomainError } from '../common/domain-error';
 import { CSV_TABLE_SPECS } from './csv-tables';
 import { ExportProgress, ExportReader } from './export-reader';
-import { CsvTable, ExportFilter, ExportOptions } from './export-types';
+import { CSV_TABLES, CsvTable, ExportFilter, ExportOptions } from './export-types';
 import { knowledgeGraph, networkGraph } from './graph-model';
 import { InteropRepository } from './interop.repository';
 import { TextSink } from './sink';
@@ -18,18 +18,7 @@ import { writeStatements } from './writers/statements-writer';
 export type ExportSummary = Record<string, number>;
 
 /** The CSV tables of a folder export, in the order they are written. */
-export const CSV_FOLDER_TABLES: CsvTable[] = [
-  'dataset',
-  'actors',
-  'issues',
-  'sources',
-  'events',
-  'proposals',
-  'positions',
-  'relations',
-  'network-nodes',
-  'network-edges',
-];
+export const CSV_FOLDER_TABLES: CsvTable[] = [...CSV_TABLES];
 
 /** Streams the graph out in the researchers' formats, reading it a page at a time. */
 @Injectable()
