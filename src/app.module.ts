@@ -44,6 +44,8 @@ import { PositionsModule } from './positions/positions.module';
         autoSchemaFile: process.env.FAULTLINE_SCHEMA_FILE || path.join(projectRoot(), 'schema.gql'),
         sortSchema: true,
         playground: false,
+        // Apollo turns introspection off under NODE_ENV=production: GraphiQL and the dashboard need it.
+        introspection: true,
         // Apollo's CSRF prevention stays on (its default); batched requests stay refused (its default).
         csrfPrevention: true,
         allowBatchedHttpRequests: false,

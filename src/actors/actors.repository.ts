@@ -37,7 +37,12 @@ export class ActorsRepository {
   }
 
   async list(query: ActorListQuery): Promise<{ total: number; page: Actor[] }> {
-    const [row] = await this.db.read(cypher().actors.list, { ...query });
+    // Two shapes, so that each is planned for its case (index order for pages, full text for search).
+    const { search, ...filters } = query;
+    const params = { ...filters, after: query.after ?? '' };
+    const [row] = search
+      ? await this.db.read(cypher().actors.search, { ...params, search })
+      : await this.db.read(cypher().actors.list, params);
     return { total: Number(row.total), page: (row.page as Row[]).map(toActor) };
   }
 

@@ -33,6 +33,7 @@ export const CYPHER_FILES = {
   actors: {
     findByIds: 'actors/find-by-ids.cypher',
     list: 'actors/list.cypher',
+    search: 'actors/search.cypher',
     create: 'actors/create.cypher',
     update: 'actors/update.cypher',
     related: 'actors/related.cypher',
@@ -53,6 +54,8 @@ export const CYPHER_FILES = {
   issues: {
     findByIds: 'issues/find-by-ids.cypher',
     list: 'issues/list.cypher',
+    listByPositionCount: 'issues/list-by-position-count.cypher',
+    positionCounts: 'issues/position-counts.cypher',
     children: 'issues/children.cypher',
     create: 'issues/create.cypher',
     update: 'issues/update.cypher',
@@ -66,7 +69,7 @@ export const CYPHER_FILES = {
     history: 'positions/history.cypher',
     evidence: 'positions/evidence.cypher',
     findHolders: 'positions/find-holders.cypher',
-    current: 'positions/current.cypher',
+    checkRecord: 'positions/check-record.cypher',
     record: 'positions/record.cypher',
     retire: 'positions/retire.cypher',
     attachEvidence: 'positions/attach-evidence.cypher',

@@ -8,6 +8,13 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  if (neo4j.isDateTime(value) && value.timeZoneOffsetSeconds != null && +value.year >= 100) {
+    // From the fields, not via toString() and a second parse: reads return thousands of these.
+    // (Date.UTC maps years 0-99 to 1900-1999: those take the slow path.)
+    const { year, month, day, hour, minute, second, nanosecond, timeZoneOffsetSeconds } = value;
+    const utc = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.floor(+nanosecond / 1e6));
+    return new Date(utc - +timeZoneOffsetSeconds * 1000);
+  }
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isDate(value)) {
     return new Date(value.toString());
   }
@@ -16,4 +23,13 @@ export function toPlain(value: unknown): unknown {
   const plain: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) plain[key] = toPlain(inner);
   return plain;
+}
+
+/**
+ * A date-time read back from a query: hot reads return `x.epochMillis` (a number, far cheaper for
+ * the driver to decode than a DateTime structure), others a DateTime that toPlain made a Date.
+ */
+export function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(Number(value));
 }

@@ -14,6 +14,17 @@ export class IssueLoaders {
     );
   }
 
+  positionCount(context: GraphQLContext, asOf: Date | undefined) {
+    return requestLoader<string, number>(
+      context,
+      `issue.positionCount.${asOf?.toISOString() ?? 'now'}`,
+      async (ids) => {
+        const rows = await this.issues.positionCounts(ids, asOf);
+        return byKeys(ids, rows, (row) => row.key, { key: '', count: 0 }).map((row) => row.count);
+      },
+    );
+  }
+
   children(context: GraphQLContext) {
     return requestLoader<string, Issue[]>(context, 'issue.children', async (ids) => {
       const rows = await this.issues.children(ids);

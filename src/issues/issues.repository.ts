@@ -13,6 +13,7 @@ export function toIssue(row: unknown): Issue {
     scaleMin: String(i.scaleMin),
     scaleMax: String(i.scaleMax),
     parentId: (i.parentId as string | null) ?? null,
+    ...(i.positionCount == null ? {} : { positionCount: Number(i.positionCount) }),
   };
 }
 
@@ -31,6 +32,17 @@ export class IssuesRepository {
   async list(category: IssueCategory | null, root: boolean | null): Promise<Issue[]> {
     const rows = await this.db.read(cypher().issues.list, { category, root });
     return rows.map((row) => toIssue(row.issue));
+  }
+
+  /** Most positions valid at asOf first, each issue with its positionCount. */
+  async listByPositionCount(category: IssueCategory | null, root: boolean | null, asOf: string) {
+    const rows = await this.db.read(cypher().issues.listByPositionCount, { category, root, asOf });
+    return rows.map((row) => toIssue(row.issue));
+  }
+
+  async positionCounts(ids: readonly string[], asOf: string) {
+    const rows = await this.db.read(cypher().issues.positionCounts, { ids, asOf });
+    return rows.map((row) => ({ key: String(row.key), count: Number(row.count) }));
   }
 
   async children(ids: readonly string[]) {

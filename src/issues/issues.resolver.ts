@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
-import { CreateIssueInput, IssuesArgs, UpdateIssueInput } from './dto/issue.inputs';
+import { CreateIssueInput, IssuesArgs, PositionCountArgs, UpdateIssueInput } from './dto/issue.inputs';
 import { IssueLoaders } from './issue.loaders';
 import { IssuesService } from './issues.service';
 import { Issue } from './models/issue.model';
@@ -17,7 +17,9 @@ export class IssuesResolver {
     return this.loaders.byId(context).load(id);
   }
 
-  @Query(() => [Issue], { description: 'Issues ordered by id; filter by category, or roots only.' })
+  @Query(() => [Issue], {
+    description: 'Issues ordered by id or by their number of positions; filter by category, or roots only.',
+  })
   issues(@Args() args: IssuesArgs) {
     return this.service.list(args);
   }
@@ -35,6 +37,15 @@ export class IssuesResolver {
   @ResolveField(() => Issue, { nullable: true, description: 'The broader issue this one is part of.' })
   parent(@Parent() issue: Issue, @Context() context: GraphQLContext) {
     return issue.parentId ? this.loaders.byId(context).load(issue.parentId) : null;
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'How many positions on this issue are valid at asOf (default now; in `issues(orderBy: POSITION_COUNT)` without asOf: the count the list was ordered by).',
+  })
+  positionCount(@Parent() issue: Issue, @Args() args: PositionCountArgs, @Context() context: GraphQLContext) {
+    if (args.asOf === undefined && issue.positionCount !== undefined) return issue.positionCount;
+    return this.loaders.positionCount(context, args.asOf).load(issue.id);
   }
 
   @ResolveField(() => [Issue])

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { resolveAsOf } from '../common/as-of';
 import { DomainError, withConflictMessage } from '../common/domain-error';
 import { slugify } from '../common/dto/validators';
 import { Neo4jGateway } from '../database/neo4j-gateway';
 import { CreateIssueInput, IssuesArgs, UpdateIssueInput } from './dto/issue.inputs';
 import { IssuesRepository } from './issues.repository';
-import { Issue } from './models/issue.model';
+import { Issue, IssueOrder } from './models/issue.model';
 
 @Injectable()
 export class IssuesService {
@@ -24,7 +25,16 @@ export class IssuesService {
   }
 
   list(args: IssuesArgs): Promise<Issue[]> {
-    return this.issues.list(args.category ?? null, args.root ?? null);
+    const category = args.category ?? null;
+    const root = args.root ?? null;
+    if (args.orderBy === IssueOrder.POSITION_COUNT) {
+      return this.issues.listByPositionCount(category, root, resolveAsOf(args.asOf).toISOString());
+    }
+    return this.issues.list(category, root);
+  }
+
+  positionCounts(ids: readonly string[], asOf: Date | undefined) {
+    return this.issues.positionCounts(ids, resolveAsOf(asOf).toISOString());
   }
 
   children(ids: readonly string[]) {

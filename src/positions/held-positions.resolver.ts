@@ -1,4 +1,6 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '../common/graphql/selection';
 import { Actor } from '../actors/models/actor.model';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Issue } from '../issues/models/issue.model';
@@ -15,8 +17,14 @@ export class ActorPositionsResolver {
   constructor(private readonly loaders: PositionLoaders) {}
 
   @ResolveField(() => [Position], POSITIONS_AT)
-  positions(@Parent() actor: Actor, @Args() args: HeldPositionsArgs, @Context() context: GraphQLContext) {
-    return this.loaders.byHolder(context, args.asOf, args.issue ?? null).load(actor.id);
+  positions(
+    @Parent() actor: Actor,
+    @Args() args: HeldPositionsArgs,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const withEvidence = selectsField(info, 'evidence');
+    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, withEvidence).load(actor.id);
   }
 }
 
@@ -29,8 +37,10 @@ export class ProposalPositionsResolver {
     @Parent() proposal: Proposal,
     @Args() args: HeldPositionsArgs,
     @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.loaders.byHolder(context, args.asOf, args.issue ?? null).load(proposal.id);
+    const withEvidence = selectsField(info, 'evidence');
+    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, withEvidence).load(proposal.id);
   }
 }
 

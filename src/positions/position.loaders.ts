@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GraphQLContext, groupByKeys, requestLoader } from '../common/graphql/graphql-context';
-import { Evidence, Position } from './models/position.model';
-import { HolderValue } from './positions.repository';
+import { Evidence, HolderValue, Position } from './models/position.model';
 import { PositionsService } from './positions.service';
 
 /** Per-request batch loaders for positions, their holders and their evidence. */
@@ -9,10 +8,11 @@ import { PositionsService } from './positions.service';
 export class PositionLoaders {
   constructor(private readonly positions: PositionsService) {}
 
-  byHolder(context: GraphQLContext, asOf: Date | undefined, issue: string | null) {
-    const key = `position.byHolder.${asOf?.toISOString() ?? 'now'}.${issue ?? '*'}`;
+  /** `withEvidence` fetches each position's evidence along (when the query selects it). */
+  byHolder(context: GraphQLContext, asOf: Date | undefined, issue: string | null, withEvidence: boolean) {
+    const key = `position.byHolder.${asOf?.toISOString() ?? 'now'}.${issue ?? '*'}.${withEvidence}`;
     return requestLoader<string, Position[]>(context, key, async (ids) => {
-      const rows = await this.positions.byHolders(ids, asOf, issue);
+      const rows = await this.positions.byHolders(ids, asOf, issue, withEvidence);
       return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
     });
   }
@@ -31,9 +31,7 @@ export class PositionLoaders {
   evidence(context: GraphQLContext) {
     return requestLoader<string, Evidence[]>(context, 'position.evidence', async (ids) => {
       const rows = await this.positions.evidence(ids);
-      return groupByKeys(ids, rows, (row) => row.key).map((group) =>
-        group.map(({ quote, source }) => ({ quote, source })),
-      );
+      return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.evidence));
     });
   }
 

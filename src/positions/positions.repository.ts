@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { toActor } from '../actors/actors.repository';
-import { Actor } from '../actors/models/actor.model';
 import { cypher } from '../database/cypher-registry';
 import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Proposal } from '../proposals/models/proposal.model';
 import { toSource } from '../sources/sources.repository';
+import { toIssue } from '../issues/issues.repository';
 import { IssueCategory } from '../issues/models/issue.model';
-import { Position } from './models/position.model';
+import { toDate } from '../database/neo4j-values';
+import { Evidence, HolderValue, Position } from './models/position.model';
 
 export function toPosition(row: unknown): Position {
   const p = row as Record<string, unknown>;
@@ -22,14 +23,32 @@ export function toPosition(row: unknown): Position {
     statement: (p.statement as string | null) ?? null,
     codingNote: (p.codingNote as string | null) ?? null,
     codingConfidence: (p.codingConfidence as number | null) ?? 1,
-    validFrom: p.validFrom as Date,
-    validTo: (p.validTo as Date | null) ?? null,
-    recordedAt: p.recordedAt as Date,
+    validFrom: toDate(p.validFrom) as Date,
+    validTo: toDate(p.validTo),
+    recordedAt: toDate(p.recordedAt) as Date,
     confidence: (p.confidence as number | null) ?? 0,
   };
 }
 
-export type HolderValue = (Actor | Proposal) & { holderType: 'Actor' | 'Proposal' };
+/** An actor or a proposal as queries return it: its properties and `holderType`. */
+export function toHolder(row: unknown): HolderValue {
+  const holder = row as Record<string, unknown>;
+  if (holder.holderType === 'Proposal') {
+    const proposal: Proposal = {
+      id: String(holder.id),
+      name: String(holder.name),
+      date: toDate(holder.date),
+      description: (holder.description as string | null) ?? null,
+    };
+    return { ...proposal, holderType: 'Proposal' };
+  }
+  return { ...toActor(holder), holderType: 'Actor' };
+}
+
+function toEvidence(row: unknown): Evidence {
+  const e = row as Record<string, unknown>;
+  return { quote: String(e.quote), source: toSource(e.source) };
+}
 
 export interface PositionListQuery {
   holder: string | null;
@@ -51,6 +70,13 @@ export interface NewPosition {
   evidence: { source: string; quote: string }[];
 }
 
+export interface RecordCheck {
+  holderFound: boolean;
+  issueFound: boolean;
+  missingSources: string[];
+  open: { id: string; validFrom: Date } | null;
+}
+
 /** The only place that runs position queries. */
 @Injectable()
 export class PositionsRepository {
@@ -61,19 +87,40 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  async byHolders(ids: readonly string[], asOf: string, issue: string | null) {
-    const rows = await this.db.read(cypher().positions.byHolders, { ids, asOf, issue });
-    return rows.map((row) => ({ key: String(row.key), position: toPosition(row.position) }));
+  /** With each position its issue and, when asked, its evidence. */
+  async byHolders(ids: readonly string[], asOf: string, issue: string | null, withEvidence: boolean) {
+    const rows = await this.db.read(cypher().positions.byHolders, { ids, asOf, issue, withEvidence });
+    return rows.map((row) => {
+      const position = toPosition(row.position);
+      position.related = {
+        issue: toIssue(row.issue),
+        ...(withEvidence ? { evidence: (row.evidence as Row[]).map(toEvidence) } : {}),
+      };
+      return { key: String(row.key), position };
+    });
   }
 
+  /** With each position its holder. */
   async byIssues(ids: readonly string[], asOf: string) {
     const rows = await this.db.read(cypher().positions.byIssues, { ids, asOf });
-    return rows.map((row) => ({ key: String(row.key), position: toPosition(row.position) }));
+    return rows.map((row) => {
+      const position = toPosition(row.position);
+      position.related = { holder: toHolder(row.holder) };
+      return { key: String(row.key), position };
+    });
   }
 
+  /** A page, each position with its holder and issue. */
   async list(query: PositionListQuery): Promise<{ total: number; page: Position[] }> {
     const [row] = await this.db.read(cypher().positions.list, { ...query });
-    return { total: Number(row.total), page: (row.page as Row[]).map(toPosition) };
+    const holders = new Map((row.holders as Row[]).map((h) => [String(h.id), toHolder(h)]));
+    const issues = new Map((row.issues as Row[]).map((i) => [String(i.id), toIssue(i)]));
+    const page = (row.page as Row[]).map((item) => {
+      const position = toPosition(item);
+      position.related = { holder: holders.get(position.holderId), issue: issues.get(position.issueId) };
+      return position;
+    });
+    return { total: Number(row.total), page };
   }
 
   async history(holder: string, issue: string): Promise<Position[]> {
@@ -81,35 +128,32 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  async current(holder: string, issue: string): Promise<Position | null> {
-    const [row] = await this.db.read(cypher().positions.current, { holder, issue });
-    return row ? toPosition(row.position) : null;
-  }
-
   async evidence(ids: readonly string[]) {
     const rows = await this.db.read(cypher().positions.evidence, { ids });
-    return rows.map((row) => ({
-      key: String(row.key),
-      quote: String(row.quote),
-      source: toSource(row.source),
-    }));
+    return rows.map((row) => ({ key: String(row.key), evidence: toEvidence(row) }));
   }
 
   async findHolders(ids: readonly string[]): Promise<HolderValue[]> {
     const rows = await this.db.read(cypher().positions.findHolders, { ids });
-    return rows.map((row) => {
-      const holder = row.holder as Record<string, unknown>;
-      if (holder.holderType === 'Proposal') {
-        const proposal: Proposal = {
-          id: String(holder.id),
-          name: String(holder.name),
-          date: (holder.date as Date | null) ?? null,
-          description: (holder.description as string | null) ?? null,
-        };
-        return { ...proposal, holderType: 'Proposal' as const };
-      }
-      return { ...toActor(holder), holderType: 'Actor' as const };
-    });
+    return rows.map((row) => toHolder(row.holder));
+  }
+
+  /** What recordPosition must check, in one read (see check-record.cypher). */
+  async checkRecord(holder: string, issue: string, sources: string[]): Promise<RecordCheck> {
+    const [row] = await this.db.read(cypher().positions.checkRecord, { holder, issue, sources });
+    const open = row.open as Row | null;
+    return {
+      holderFound: Boolean(row.holderFound),
+      issueFound: Boolean(row.issueFound),
+      missingSources: (row.missingSources as string[]).map(String),
+      open: open ? { id: String(open.id), validFrom: toDate(open.validFrom) as Date } : null,
+    };
+  }
+
+  /** Positions by id, read inside a write transaction (what it wrote, without another transaction). */
+  async findWritten(tx: WriteTransaction, ids: readonly string[]): Promise<Position[]> {
+    const rows = await tx.run(cypher().positions.findByIds, { ids });
+    return rows.map((row) => toPosition(row.position));
   }
 
   async record(tx: WriteTransaction, input: NewPosition): Promise<string> {

@@ -57,16 +57,16 @@ export class PositionsResolver {
 
   @ResolveField(() => Holder)
   holder(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return this.loaders.holder(context).load(position.holderId);
+    return position.related?.holder ?? this.loaders.holder(context).load(position.holderId);
   }
 
   @ResolveField(() => Issue)
   issue(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return this.issueLoaders.byId(context).load(position.issueId);
+    return position.related?.issue ?? this.issueLoaders.byId(context).load(position.issueId);
   }
 
   @ResolveField(() => [Evidence])
   evidence(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return this.loaders.evidence(context).load(position.id);
+    return position.related?.evidence ?? this.loaders.evidence(context).load(position.id);
   }
 }

@@ -39,6 +39,10 @@ export function rangeProblems(p: {
   return problems;
 }
 
+function holderNotFound(id: string, field: string): DomainError {
+  return new DomainError('NOT_FOUND', `no actor or proposal "${id}"`, field);
+}
+
 @Injectable()
 export class PositionsService {
   constructor(
@@ -52,8 +56,8 @@ export class PositionsService {
     return this.positions.findByIds(ids);
   }
 
-  byHolders(ids: readonly string[], asOf: Date | undefined, issue: string | null) {
-    return this.positions.byHolders(ids, resolveAsOf(asOf).toISOString(), issue);
+  byHolders(ids: readonly string[], asOf: Date | undefined, issue: string | null, withEvidence: boolean) {
+    return this.positions.byHolders(ids, resolveAsOf(asOf).toISOString(), issue, withEvidence);
   }
 
   byIssues(ids: readonly string[], asOf: Date | undefined) {
@@ -93,11 +97,14 @@ export class PositionsService {
   async record(input: RecordPositionInput): Promise<Position> {
     const problems = rangeProblems(input);
     if (problems.length > 0) throw DomainError.invalid(problems);
-    await this.requireHolder(input.holder, 'holder');
-    await this.issues.get(input.issue, 'issue');
-    await this.requireSources(input.evidence, 'evidence');
+    const sources = input.evidence.map((item) => item.source);
+    const check = await this.positions.checkRecord(input.holder, input.issue, sources);
+    if (!check.holderFound) throw holderNotFound(input.holder, 'holder');
+    if (!check.issueFound) throw DomainError.notFound('Issue', input.issue, 'issue');
+    const missing = sources.findIndex((source) => check.missingSources.includes(source));
+    if (missing >= 0) throw DomainError.notFound('Source', sources[missing], `evidence[${missing}].source`);
     const validFrom = input.validFrom ?? new Date();
-    const open = await this.positions.current(input.holder, input.issue);
+    const open = check.open;
     if (open && open.validFrom.getTime() >= validFrom.getTime()) {
       throw DomainError.badInput(
         'validFrom',
@@ -105,7 +112,7 @@ export class PositionsService {
       );
     }
     const id = input.id ?? randomUUID();
-    await withConflictMessage(
+    return withConflictMessage(
       this.db.write(async (tx) => {
         await this.positions.record(tx, {
           holder: input.holder,
@@ -125,10 +132,11 @@ export class PositionsService {
           evidence: input.evidence,
         });
         await this.positions.refreshConfidence(tx, [id]);
+        const [written] = await this.positions.findWritten(tx, [id]);
+        return written;
       }),
       `a position with id "${id}" already exists`,
     );
-    return this.get(id);
   }
 
   async retire(input: RetirePositionInput): Promise<Position> {
@@ -168,7 +176,7 @@ export class PositionsService {
 
   private async requireHolder(id: string, field: string): Promise<void> {
     const [holder] = await this.positions.findHolders([id]);
-    if (!holder) throw new DomainError('NOT_FOUND', `no actor or proposal "${id}"`, field);
+    if (!holder) throw holderNotFound(id, field);
   }
 
   private async requireSources(evidence: EvidenceInput[], field: string): Promise<void> {

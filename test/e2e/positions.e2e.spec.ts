@@ -149,4 +149,98 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
     );
     expect(territory.issues.map((i) => i.id)).toEqual(['border-north']);
   });
+
+  it('counts the positions on each issue at an instant, and orders issues by that count', async () => {
+    // From the foundation dataset: now, border has alpha-border-2 and beta-border, guarantees has
+    // union-guarantees, border-north none. On 2025-01-15 border has alpha-border-1 and beta-border;
+    // union-guarantees starts on 2025-02-01.
+    type Counted = { issues: { id: string; positionCount: number; january: number }[] };
+    const query = `query($orderBy: IssueOrder, $asOf: DateTime) {
+      issues(orderBy: $orderBy, asOf: $asOf) { id positionCount january: positionCount(asOf: "2025-01-15T00:00:00Z") }
+    }`;
+    const byId = await app.data<Counted>(query, {});
+    expect(byId.issues).toEqual([
+      { id: 'border', positionCount: 2, january: 2 },
+      { id: 'border-north', positionCount: 0, january: 0 },
+      { id: 'guarantees', positionCount: 1, january: 0 },
+    ]);
+    const byCount = await app.gql(query, { orderBy: 'POSITION_COUNT' });
+    expect((byCount.data as Counted).issues.map((i) => [i.id, i.positionCount])).toEqual([
+      ['border', 2],
+      ['guarantees', 1],
+      ['border-north', 0],
+    ]);
+    // The ordered list carries its counts: only the January counts need another query.
+    expect(byCount.extensions?.databaseQueries).toBe(2);
+    // Ordered at an instant, the default count is the one the list was ordered by; ties by id.
+    const january = await app.data<Counted>(query, {
+      orderBy: 'POSITION_COUNT',
+      asOf: '2025-01-15T00:00:00Z',
+    });
+    expect(january.issues.map((i) => [i.id, i.positionCount])).toEqual([
+      ['border', 2],
+      ['border-north', 0],
+      ['guarantees', 0],
+    ]);
+  });
+
+  it('answers positions with their holders and issues in one round trip, and an issue with its positions and holders in two', async () => {
+    const listed = await app.gql(
+      `{ positions(filter: { issue: "border" }) { totalCount edges { node { id
+        holder { ... on Actor { name kind } } issue { name category } } } } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data).toEqual({
+      positions: {
+        totalCount: 2,
+        edges: [
+          {
+            node: {
+              id: 'alpha-border-2',
+              holder: { name: 'Alphaland', kind: 'STATE' },
+              issue: { name: 'Border', category: 'TERRITORY' },
+            },
+          },
+          {
+            node: {
+              id: 'beta-border',
+              holder: { name: 'Betaland', kind: 'STATE' },
+              issue: { name: 'Border', category: 'TERRITORY' },
+            },
+          },
+        ],
+      },
+    });
+    expect(listed.extensions?.databaseQueries).toBe(1);
+    const issue = await app.gql(
+      '{ issue(id: "guarantees") { positions { value holder { ... on Actor { name } } } } }',
+    );
+    expect(issue.data).toEqual({ issue: { positions: [{ value: 70, holder: { name: 'The Union' } }] } });
+    expect(issue.extensions?.databaseQueries).toBe(2);
+  });
+
+  it('pages positions by cursor whether filtered by holder, by issue or not at all', async () => {
+    type Page = {
+      positions: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] };
+    };
+    const QUERY = `query($filter: PositionFilter, $after: String) {
+      positions(filter: $filter, first: 2, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } }
+    }`;
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ history: true }, ['alpha-border-1', 'alpha-border-2', 'beta-border', 'union-guarantees']],
+      [{ actor: 'alpha', history: true }, ['alpha-border-1', 'alpha-border-2']],
+      [{ issue: 'border', history: true }, ['alpha-border-1', 'alpha-border-2', 'beta-border']],
+      [{ actor: 'beta', issue: 'border' }, ['beta-border']],
+    ];
+    for (const [filter, expected] of cases) {
+      const first = await app.data<Page>(QUERY, { filter });
+      const second = await app.data<Page>(QUERY, { filter, after: first.positions.pageInfo.endCursor });
+      const seen = [...first.positions.edges, ...second.positions.edges].map((edge) => edge.node.id);
+      expect({ filter, seen, total: first.positions.totalCount }).toEqual({
+        filter,
+        seen: expected,
+        total: expected.length,
+      });
+    }
+  });
 });

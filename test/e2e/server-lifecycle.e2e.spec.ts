@@ -39,6 +39,14 @@ describe('the built server process (SIGTERM)', () => {
     await app.stop();
   });
 
+  /** Whether a transaction other than this check runs in the database. */
+  async function importRunning(): Promise<boolean> {
+    const { records } = await app.db.driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS running",
+    );
+    return Number(records[0].get('running')) > 0;
+  }
+
   it('finishes in-flight requests, refuses new ones, then exits 0', async () => {
     const server = await startServer();
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
@@ -52,7 +60,13 @@ describe('the built server process (SIGTERM)', () => {
         variables: { d: dataset },
       }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // SIGTERM once the import is running in the database (a fixed delay is not enough on a busy machine).
+    let finished = false;
+    void inFlight.finally(() => (finished = true));
+    while (!(await importRunning())) {
+      if (finished) throw new Error('the import finished before it was seen running: make it larger');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     server.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await expect(fetch(`${url}/health`)).rejects.toThrow();

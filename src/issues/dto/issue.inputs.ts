@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalSlug } from '../../common/dto/validators';
-import { IssueCategory } from '../models/issue.model';
+import { IssueCategory, IssueOrder } from '../models/issue.model';
 
 @InputType()
 export class CreateIssueInput {
@@ -49,4 +49,20 @@ export class IssuesArgs {
   @IsOptional()
   @IsBoolean()
   root?: boolean;
+
+  @Field(() => IssueOrder, { defaultValue: IssueOrder.ID })
+  @IsEnum(IssueOrder)
+  orderBy: IssueOrder = IssueOrder.ID;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The instant POSITION_COUNT counts positions at (default now).',
+  })
+  @IsOptional()
+  asOf?: Date;
+}
+
+@ArgsType()
+export class PositionCountArgs {
+  @Field(() => Date, { nullable: true, description: 'Default: now.' }) @IsOptional() asOf?: Date;
 }

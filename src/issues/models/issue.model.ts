@@ -22,4 +22,18 @@ export class Issue {
   @Field({ description: 'What a value of 100 means on this issue.' }) scaleMax!: string;
   /** Id of the parent issue; resolved to `parent` by the resolver. */
   parentId!: string | null;
+  /** Set by reads that counted positions (at their asOf), e.g. issues ordered by POSITION_COUNT. */
+  positionCount?: number;
 }
+
+export enum IssueOrder {
+  ID = 'ID',
+  POSITION_COUNT = 'POSITION_COUNT',
+}
+registerEnumType(IssueOrder, {
+  name: 'IssueOrder',
+  valuesMap: {
+    ID: { description: 'By id, ascending.' },
+    POSITION_COUNT: { description: 'Most positions valid at asOf first; ties by id.' },
+  },
+});

@@ -1,5 +1,6 @@
 import { createUnionType, Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Actor } from '../../actors/models/actor.model';
+import { Issue } from '../../issues/models/issue.model';
 import { Proposal } from '../../proposals/models/proposal.model';
 import { Source } from '../../sources/models/source.model';
 
@@ -31,6 +32,16 @@ export class Position {
   confidence!: number;
   holderId!: string;
   issueId!: string;
+  /** What the read that found this position also returned, so field resolvers need no round trip. */
+  related?: PositionRelations;
+}
+
+export type HolderValue = (Actor | Proposal) & { holderType: 'Actor' | 'Proposal' };
+
+export interface PositionRelations {
+  issue?: Issue;
+  holder?: HolderValue;
+  evidence?: Evidence[];
 }
 
 @ObjectType({ description: 'A verbatim quote from a source that evidences a position.' })
