@@ -1,17 +1,18 @@
-// The positions of each given holder (actor or proposal) valid at $asOf, optionally on one issue,
-// each with its issue and, when $withEvidence, its evidence: one round trip for what
-// `actor { positions { issue evidence } }` shows. Dates are epoch milliseconds (cheap to decode).
-// Parameters: $ids (holder ids), $asOf (ISO date-time), $issue (issue id or null), $withEvidence (bool).
+// The positions of each given holder (actor or proposal) valid at $asOf, optionally on one issue.
+// Returns what the query selects (see src/positions/position-selection.ts): $fields, the position
+// properties to return as `values` in that order (dates as epoch milliseconds, cheap to decode),
+// and the holder, the issue and the evidence when $withHolder, $withIssue, $withEvidence.
+// Parameters: $ids (holder ids), $asOf (ISO date-time), $issue (issue id or null), $fields,
+//   $withHolder, $withIssue, $withEvidence.
 UNWIND $ids AS id
-MATCH (:Holder {id: id})-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
+MATCH (h:Holder {id: id})-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
 WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
   AND ($issue IS NULL OR i.id = $issue)
 RETURN id AS key,
-  p {.id, .value, .salience, .acceptableMin, .acceptableMax, .redLine, .statement, .codingNote,
-  .codingConfidence, .confidence, validFrom: p.validFrom.epochMillis, validTo: p.validTo.epochMillis,
-  recordedAt: p.recordedAt.epochMillis,
-  holderId: id, issueId: i.id} AS position,
-  i {.*, parentId: head(COLLECT { MATCH (i)-[:PART_OF]->(parent:Issue) RETURN parent.id })} AS issue,
+  p {.id, holderId: id, issueId: i.id, values: [field IN $fields |
+    CASE WHEN field IN ['validFrom', 'validTo', 'recordedAt'] THEN p[field].epochMillis ELSE p[field] END]} AS position,
+  CASE WHEN $withHolder THEN h {.*, holderType: CASE WHEN h:Proposal THEN 'Proposal' ELSE 'Actor' END} END AS holder,
+  CASE WHEN $withIssue THEN i {.*, parentId: head([(i)-[:PART_OF]->(parent:Issue) | parent.id])} END AS issue,
   CASE WHEN $withEvidence THEN COLLECT {
     MATCH (p)-[e:EVIDENCED_BY]->(s:Source)
     RETURN {quote: e.quote, source: s {.*}} AS evidence ORDER BY s.id, e.quote

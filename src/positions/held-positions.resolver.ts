@@ -1,6 +1,5 @@
 import { Args, Context, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectsField } from '../common/graphql/selection';
 import { Actor } from '../actors/models/actor.model';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Issue } from '../issues/models/issue.model';
@@ -8,6 +7,7 @@ import { Proposal } from '../proposals/models/proposal.model';
 import { HeldPositionsArgs } from './dto/position.inputs';
 import { Position } from './models/position.model';
 import { PositionLoaders } from './position.loaders';
+import { positionSelection } from './position-selection';
 
 const POSITIONS_AT = { description: 'Positions valid at asOf (default now), optionally on one issue.' };
 
@@ -23,8 +23,8 @@ export class ActorPositionsResolver {
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const withEvidence = selectsField(info, 'evidence');
-    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, withEvidence).load(actor.id);
+    const selection = positionSelection(info);
+    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, selection).load(actor.id);
   }
 }
 
@@ -39,8 +39,8 @@ export class ProposalPositionsResolver {
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const withEvidence = selectsField(info, 'evidence');
-    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, withEvidence).load(proposal.id);
+    const selection = positionSelection(info);
+    return this.loaders.byHolder(context, args.asOf, args.issue ?? null, selection).load(proposal.id);
   }
 }
 
@@ -49,7 +49,12 @@ export class IssuePositionsResolver {
   constructor(private readonly loaders: PositionLoaders) {}
 
   @ResolveField(() => [Position], { description: 'Every holder’s position on this issue valid at asOf.' })
-  positions(@Parent() issue: Issue, @Args() args: HeldPositionsArgs, @Context() context: GraphQLContext) {
-    return this.loaders.byIssue(context, args.asOf).load(issue.id);
+  positions(
+    @Parent() issue: Issue,
+    @Args() args: HeldPositionsArgs,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.loaders.byIssue(context, args.asOf, positionSelection(info)).load(issue.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GraphQLContext, groupByKeys, requestLoader } from '../common/graphql/graphql-context';
 import { Evidence, HolderValue, Position } from './models/position.model';
+import { PositionSelection, selectionKey } from './position-selection';
 import { PositionsService } from './positions.service';
 
 /** Per-request batch loaders for positions, their holders and their evidence. */
@@ -8,21 +9,26 @@ import { PositionsService } from './positions.service';
 export class PositionLoaders {
   constructor(private readonly positions: PositionsService) {}
 
-  /** `withEvidence` fetches each position's evidence along (when the query selects it). */
-  byHolder(context: GraphQLContext, asOf: Date | undefined, issue: string | null, withEvidence: boolean) {
-    const key = `position.byHolder.${asOf?.toISOString() ?? 'now'}.${issue ?? '*'}.${withEvidence}`;
+  /** Reads as much of each position as `selection` asks for (what the query shows). */
+  byHolder(
+    context: GraphQLContext,
+    asOf: Date | undefined,
+    issue: string | null,
+    selection: PositionSelection,
+  ) {
+    const key = `position.byHolder.${asOf?.toISOString() ?? 'now'}.${issue ?? '*'}.${selectionKey(selection)}`;
     return requestLoader<string, Position[]>(context, key, async (ids) => {
-      const rows = await this.positions.byHolders(ids, asOf, issue, withEvidence);
+      const rows = await this.positions.byHolders(ids, asOf, issue, selection);
       return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
     });
   }
 
-  byIssue(context: GraphQLContext, asOf: Date | undefined) {
+  byIssue(context: GraphQLContext, asOf: Date | undefined, selection: PositionSelection) {
     return requestLoader<string, Position[]>(
       context,
-      `position.byIssue.${asOf?.toISOString() ?? 'now'}`,
+      `position.byIssue.${asOf?.toISOString() ?? 'now'}.${selectionKey(selection)}`,
       async (ids) => {
-        const rows = await this.positions.byIssues(ids, asOf);
+        const rows = await this.positions.byIssues(ids, asOf, selection);
         return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
       },
     );

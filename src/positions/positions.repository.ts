@@ -8,6 +8,7 @@ import { toIssue } from '../issues/issues.repository';
 import { IssueCategory } from '../issues/models/issue.model';
 import { toDate } from '../database/neo4j-values';
 import { Evidence, HolderValue, Position } from './models/position.model';
+import { PositionSelection, selectionParams } from './position-selection';
 
 export function toPosition(row: unknown): Position {
   const p = row as Record<string, unknown>;
@@ -28,6 +29,25 @@ export function toPosition(row: unknown): Position {
     recordedAt: toDate(p.recordedAt) as Date,
     confidence: (p.confidence as number | null) ?? 0,
   };
+}
+
+/**
+ * A position read with a selection (see position-selection.ts): its `values` in the order of
+ * `selection.fields`, and the holder, issue and evidence the selection asked for. Properties the
+ * query did not select stay unset: GraphQL never reads them.
+ */
+function toSelectedPosition(row: Row, selection: PositionSelection): Position {
+  const read = row.position as Row;
+  const values = read.values as unknown[];
+  const properties: Row = { id: read.id, holderId: read.holderId, issueId: read.issueId };
+  selection.fields.forEach((field, index) => (properties[field] = values[index]));
+  const position = toPosition(properties);
+  position.related = {
+    ...(selection.holder && row.holder ? { holder: toHolder(row.holder) } : {}),
+    ...(selection.issue && row.issue ? { issue: toIssue(row.issue) } : {}),
+    ...(selection.evidence ? { evidence: (row.evidence as Row[]).map(toEvidence) } : {}),
+  };
+  return position;
 }
 
 /** An actor or a proposal as queries return it: its properties and `holderType`. */
@@ -87,38 +107,39 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  /** With each position its issue and, when asked, its evidence. */
-  async byHolders(ids: readonly string[], asOf: string, issue: string | null, withEvidence: boolean) {
-    const rows = await this.db.read(cypher().positions.byHolders, { ids, asOf, issue, withEvidence });
-    return rows.map((row) => {
-      const position = toPosition(row.position);
-      position.related = {
-        issue: toIssue(row.issue),
-        ...(withEvidence ? { evidence: (row.evidence as Row[]).map(toEvidence) } : {}),
-      };
-      return { key: String(row.key), position };
-    });
+  /** The positions of holders, as much of each as `selection` asks for. */
+  async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
+    const params = { ids, asOf, issue, ...selectionParams(selection) };
+    const rows = await this.db.read(cypher().positions.byHolders, params);
+    return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
   }
 
-  /** With each position its holder. */
-  async byIssues(ids: readonly string[], asOf: string) {
-    const rows = await this.db.read(cypher().positions.byIssues, { ids, asOf });
-    return rows.map((row) => {
-      const position = toPosition(row.position);
-      position.related = { holder: toHolder(row.holder) };
-      return { key: String(row.key), position };
+  /** The positions on issues, as much of each as `selection` asks for. */
+  async byIssues(ids: readonly string[], asOf: string, selection: PositionSelection) {
+    const rows = await this.db.read(cypher().positions.byIssues, {
+      ids,
+      asOf,
+      ...selectionParams(selection),
     });
+    return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
   }
 
-  /** A page, each position with its holder and issue. */
-  async list(query: PositionListQuery): Promise<{ total: number; page: Position[] }> {
-    const [row] = await this.db.read(cypher().positions.list, { ...query });
-    const holders = new Map((row.holders as Row[]).map((h) => [String(h.id), toHolder(h)]));
-    const issues = new Map((row.issues as Row[]).map((i) => [String(i.id), toIssue(i)]));
+  /** A page, as much of each position as `selection` asks for. */
+  async list(
+    query: PositionListQuery,
+    selection: PositionSelection,
+  ): Promise<{ total: number; page: Position[] }> {
+    const [row] = await this.db.read(cypher().positions.list, { ...query, ...selectionParams(selection) });
+    const holders = new Map((row.holders as Row[]).map((h) => [String(h.id), h]));
+    const issues = new Map((row.issues as Row[]).map((i) => [String(i.id), i]));
     const page = (row.page as Row[]).map((item) => {
-      const position = toPosition(item);
-      position.related = { holder: holders.get(position.holderId), issue: issues.get(position.issueId) };
-      return position;
+      const position = item.position as Row;
+      const related = {
+        ...item,
+        holder: holders.get(String(position.holderId)),
+        issue: issues.get(String(position.issueId)),
+      };
+      return toSelectedPosition(related, selection);
     });
     return { total: Number(row.total), page };
   }

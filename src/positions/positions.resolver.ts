@@ -1,4 +1,15 @@
-import { Args, ObjectType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ObjectType,
+  Context,
+  Info,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Connection } from '../common/graphql/connection';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { IssueLoaders } from '../issues/issue.loaders';
@@ -12,6 +23,7 @@ import {
 } from './dto/position.inputs';
 import { Evidence, Holder, Position } from './models/position.model';
 import { PositionLoaders } from './position.loaders';
+import { positionSelection } from './position-selection';
 import { PositionsService } from './positions.service';
 
 @ObjectType()
@@ -28,8 +40,8 @@ export class PositionsResolver {
   @Query(() => PositionConnection, {
     description: 'Positions valid at asOf (default now), filtered and paged.',
   })
-  positions(@Args() args: PositionsArgs) {
-    return this.service.list(args);
+  positions(@Args() args: PositionsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.service.list(args, positionSelection(info, ['edges', 'node']));
   }
 
   @Query(() => [Position], { description: "Every version of a holder's position on an issue, oldest first." })

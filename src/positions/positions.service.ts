@@ -15,6 +15,7 @@ import {
   RetirePositionInput,
 } from './dto/position.inputs';
 import { Position } from './models/position.model';
+import { PositionSelection } from './position-selection';
 import { PositionsRepository } from './positions.repository';
 
 /** Range rules shared by every way a position is written: min <= value <= max, red lines have a range. */
@@ -56,12 +57,17 @@ export class PositionsService {
     return this.positions.findByIds(ids);
   }
 
-  byHolders(ids: readonly string[], asOf: Date | undefined, issue: string | null, withEvidence: boolean) {
-    return this.positions.byHolders(ids, resolveAsOf(asOf).toISOString(), issue, withEvidence);
+  byHolders(
+    ids: readonly string[],
+    asOf: Date | undefined,
+    issue: string | null,
+    selection: PositionSelection,
+  ) {
+    return this.positions.byHolders(ids, resolveAsOf(asOf).toISOString(), issue, selection);
   }
 
-  byIssues(ids: readonly string[], asOf: Date | undefined) {
-    return this.positions.byIssues(ids, resolveAsOf(asOf).toISOString());
+  byIssues(ids: readonly string[], asOf: Date | undefined, selection: PositionSelection) {
+    return this.positions.byIssues(ids, resolveAsOf(asOf).toISOString(), selection);
   }
 
   evidence(ids: readonly string[]) {
@@ -72,19 +78,22 @@ export class PositionsService {
     return this.positions.findHolders(ids);
   }
 
-  async list(args: PositionsArgs): Promise<Page<Position>> {
+  async list(args: PositionsArgs, selection: PositionSelection): Promise<Page<Position>> {
     const filter = args.filter;
-    const result = await this.positions.list({
-      holder: filter?.actor ?? null,
-      issue: filter?.issue ?? null,
-      category: filter?.category ?? null,
-      asOf: resolveAsOf(filter?.asOf).toISOString(),
-      history: filter?.history ?? false,
-      redLineOnly: filter?.redLineOnly ?? false,
-      minSalience: filter?.minSalience ?? null,
-      after: decodeCursor(args.after),
-      limit: args.first + 1,
-    });
+    const result = await this.positions.list(
+      {
+        holder: filter?.actor ?? null,
+        issue: filter?.issue ?? null,
+        category: filter?.category ?? null,
+        asOf: resolveAsOf(filter?.asOf).toISOString(),
+        history: filter?.history ?? false,
+        redLineOnly: filter?.redLineOnly ?? false,
+        minSalience: filter?.minSalience ?? null,
+        after: decodeCursor(args.after),
+        limit: args.first + 1,
+      },
+      selection,
+    );
     return toPage(result.page, args.first, result.total, (position) => position.id);
   }
 

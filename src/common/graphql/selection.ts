@@ -1,19 +1,28 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
- * Whether the field being resolved selects `name` directly below it (through fragments and
- * inline fragments too), so that a read can fetch it along instead of in another round trip.
+ * The names of the fields selected below the field being resolved, or below `path` from it (e.g.
+ * `['edges', 'node']` in a connection), through fragments and inline fragments: reads fetch what
+ * the query shows and nothing else, and fetch it along instead of in another round trip.
  */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === name;
-      if (selection.kind === 'InlineFragment') return search(selection.selectionSet);
+export function selectedFieldNames(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
+  const names = new Set<string>();
+  const seenFragments = new Set<string>();
+  const fieldsOf = (set: SelectionSetNode | undefined): FieldNode[] =>
+    (set?.selections ?? []).flatMap((selection) => {
+      if (selection.kind === 'Field') return [selection];
+      if (selection.kind === 'InlineFragment') return fieldsOf(selection.selectionSet);
       const fragmentName = selection.name.value;
-      if (seen.has(fragmentName)) return false;
-      seen.add(fragmentName);
-      return search(info.fragments[fragmentName]?.selectionSet);
+      if (seenFragments.has(fragmentName)) return [];
+      seenFragments.add(fragmentName);
+      return fieldsOf(info.fragments[fragmentName]?.selectionSet);
     });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
+  let level = info.fieldNodes;
+  for (const step of path) {
+    seenFragments.clear();
+    level = level.flatMap((node) => fieldsOf(node.selectionSet)).filter((field) => field.name.value === step);
+  }
+  seenFragments.clear();
+  for (const node of level) for (const field of fieldsOf(node.selectionSet)) names.add(field.name.value);
+  return names;
 }
