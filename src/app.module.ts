@@ -1,3 +1,5 @@
+import { GraphQLSchema } from 'graphql';
+import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -59,6 +61,8 @@ import { PositionsModule } from './positions/positions.module';
         formatError: formatGraphQLError,
         includeStacktraceInErrorResponses: false,
         buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+        transformSchema: (schema: GraphQLSchema) =>
+          answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']),
       }),
     }),
     HealthModule,

@@ -67,18 +67,20 @@ export class PositionsResolver {
     return this.service.attachEvidence(input);
   }
 
+  // holder, issue and evidence: positions whose read brought them along (`related`) answer
+  // before reaching these resolvers (answerPreloadedFirst, in the GraphQL module's set-up).
   @ResolveField(() => Holder)
   holder(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return position.related?.holder ?? this.loaders.holder(context).load(position.holderId);
+    return this.loaders.holder(context).load(position.holderId);
   }
 
   @ResolveField(() => Issue)
   issue(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return position.related?.issue ?? this.issueLoaders.byId(context).load(position.issueId);
+    return this.issueLoaders.byId(context).load(position.issueId);
   }
 
   @ResolveField(() => [Evidence])
   evidence(@Parent() position: Position, @Context() context: GraphQLContext) {
-    return position.related?.evidence ?? this.loaders.evidence(context).load(position.id);
+    return this.loaders.evidence(context).load(position.id);
   }
 }
