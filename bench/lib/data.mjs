@@ -47,3 +47,17 @@ export function importDataset(root, file, env, log) {
     });
   });
 }
+
+/**
+ * The synthetic dataset of this size, written to a temporary file and imported through the import
+ * CLI: resolves with its counts (actors, issues, sources, positions, evidence) and the import time.
+ */
+export async function loadSyntheticData(root, size, env, log) {
+  const { file, ...counts } = await writeDataset(root, size);
+  try {
+    const { seconds } = await importDataset(root, file, env, log);
+    return { ...counts, importSeconds: Math.round(seconds * 100) / 100 };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}

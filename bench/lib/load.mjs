@@ -1,28 +1,35 @@
 // Throughput under concurrent load: autocannon on loopback for a bounded time, the same request
 // over and over on `connections` keep-alive connections. Error answers (non-2xx, or a GraphQL
 // `errors` member in a 200) are counted, so a fast failure never passes for throughput.
+// variedLoadTest builds each request as it is sent (the mixed reads and writes of bench/load.mjs).
 import autocannon from 'autocannon';
 import { requestHeaders } from './http.mjs';
+
+/** autocannon POSTing `request` with the bench's headers, for `duration` seconds. */
+function cannon({ url, connections, duration, timeout = Math.max(30, duration * 3), request }) {
+  // One request per connection at a time, never resent on a timeout: no backlog piles up.
+  return autocannon({
+    url,
+    connections,
+    duration,
+    timeout,
+    requests: [{ method: 'POST', headers: requestHeaders(), ...request }],
+  });
+}
 
 export async function loadTest({ url, body, connections, duration }) {
   let failed = 0;
   const payload = typeof body === 'string' ? body : JSON.stringify(body);
-  const result = await autocannon({
+  const result = await cannon({
     url,
     connections,
     duration,
-    // One request per connection at a time, never resent on a timeout: no backlog piles up.
-    timeout: Math.max(30, duration * 3),
-    requests: [
-      {
-        method: 'POST',
-        headers: requestHeaders(),
-        body: payload,
-        onResponse(status, responseBody) {
-          if (status !== 200 || responseBody.startsWith('{"errors"')) failed += 1;
-        },
+    request: {
+      body: payload,
+      onResponse(status, responseBody) {
+        if (status !== 200 || responseBody.startsWith('{"errors"')) failed += 1;
       },
-    ],
+    },
   });
   const seconds = result.duration || duration;
   return {
@@ -33,6 +40,41 @@ export async function loadTest({ url, body, connections, duration }) {
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
     errors: result.errors + result.timeouts + failed,
+  };
+}
+
+/**
+ * Load whose requests differ: `next()` is called as each request is sent and returns
+ * `{ body, ...anything }`; `answered(sent, status, body, ms)` receives each answer with what `next()`
+ * returned for it and the milliseconds since it was sent. A request that times out, fails on its
+ * socket or is still unanswered at the end never reaches `answered`; the first two are counted.
+ */
+export async function variedLoadTest({ url, connections, duration, timeout, next, answered }) {
+  const result = await cannon({
+    url,
+    connections,
+    duration,
+    timeout,
+    request: {
+      // autocannon calls this as it sends each request, with a context of that request's own.
+      setupRequest(request, context) {
+        context.sent = next();
+        context.at = performance.now();
+        request.body = context.sent.body;
+        return request;
+      },
+      onResponse(status, body, context) {
+        answered(context.sent, status, body, performance.now() - context.at);
+      },
+    },
+  });
+  return {
+    connections,
+    seconds: Math.round((result.duration || duration) * 100) / 100,
+    // autocannon counts a timeout as an error too.
+    timeouts: result.timeouts,
+    socketErrors: result.errors - result.timeouts,
+    autocannonLatency: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
   };
 }
 

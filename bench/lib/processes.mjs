@@ -1,8 +1,9 @@
-// The three server processes the bench measures: spawned with Node, polled until they answer,
+// The server processes the benches measure: spawned with Node, polled until they answer,
 // and read for memory (VmHWM, the peak resident set) in /proc/<pid>/status.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { join } from 'node:path';
 
 /** A port nobody listens on right now (the OS picks it). */
 export function freePort() {
@@ -72,4 +73,23 @@ export async function startServer({ name, script, nodeArgs = [], env, port, path
     }
     await sleep(250);
   }
+}
+
+/** Effectively no rate limit: a bench is one client sending far more than any key's budget. */
+export const NO_RATE_LIMIT = '1000000000';
+
+/**
+ * The built Faultline server (dist/main.js) on loopback, ready once GET /health answers 200; without
+ * a rate limit unless `env` sets RATE_LIMIT_PER_MINUTE.
+ */
+export function startFaultline(root, env, { port, nodeArgs = [] }) {
+  return startServer({
+    name: 'faultline',
+    script: join(root, 'dist/main.js'),
+    nodeArgs,
+    env: { RATE_LIMIT_PER_MINUTE: NO_RATE_LIMIT, ...env, HOST: '127.0.0.1' },
+    port,
+    path: '/graphql',
+    ready: async (base) => (await fetch(`${base}/health`)).ok,
+  });
 }

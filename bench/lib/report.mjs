@@ -2,10 +2,12 @@
 import { ratio } from './stats.mjs';
 
 const LABEL = { raw: 'raw driver', faultline: 'Faultline', peer: '@neo4j/graphql' };
-const ms = (x) =>
+/** Milliseconds as printed: two decimals under 10, one under 100, whole above. */
+export const ms = (x) =>
   x == null ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x).toString();
 const x = (r) => (r == null ? '–' : `${r.toFixed(2)}x`);
-const table = (header, rows) =>
+/** A markdown table. */
+export const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`]
     .concat(rows.map((row) => `| ${row.join(' | ')} |`))
     .join('\n');

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TestApp } from '../support/test-app';
+import { runScript } from '../support/run-script';
+import { suiteApp } from '../support/suite-app';
 
-const root = path.resolve(__dirname, '../..');
 const COMPARED = ['actor-detail', 'actor-page', 'issues-by-positions', 'issue-positions-as-of'];
 const FAULTLINE_ONLY = ['divergence-pair', 'divergence-matrix', 'disagreement-network'];
 
@@ -37,32 +36,11 @@ interface BenchResult {
 }
 
 /** Runs `node bench/run.mjs` on the test database (NEO4J_URI: imported into, never wiped). */
-function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bench/run.mjs'), ...args], {
-      cwd: root,
-      env: { ...process.env, FAULTLINE_SEED: 'none' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runBench = (args: string[]) => runScript('bench/run.mjs', args);
 
 describe('the benchmark harness (npm run bench) at a tiny size', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
-    await app.reset();
-  });
-  afterAll(async () => {
-    await app.reset();
-    await app.stop();
-  });
+  // The bench imports into the test database and writes to it: empty before and after.
+  suiteApp();
 
   it('measures every workload on the three implementations, whose answers agree', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-')), 'tiny.json');

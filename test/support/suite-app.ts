@@ -1,0 +1,18 @@
+import { TestApp } from './test-app';
+
+/**
+ * A TestApp for the enclosing `describe`: started with the test database emptied before its tests,
+ * emptied again and stopped after them. Returns a getter (the app exists once beforeAll has run).
+ */
+export function suiteApp(): () => TestApp {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    await app.reset();
+  });
+  afterAll(async () => {
+    await app.reset();
+    await app.stop();
+  });
+  return () => app;
+}
