@@ -33,6 +33,8 @@ const USAGE = `usage: npm run bench:load -- [--size tiny|S|M|L] [options]
   --duration S        seconds of load per round (default 60)
   --connections N     concurrent keep-alive connections (default 50)
   --rounds N          rounds of load (default 3)
+  --warmup S          seconds of the same load before round 1, not measured (default 20; 0 for none):
+                      the server's heap grows to its working size there, so rounds compare like with like
   --out FILE          where to write the JSON result (default bench/results/load-<size>-<time>.json)
   --no-build          do not rebuild dist/ when src/ changed (the caller built it)
 Environment: NEO4J_URI uses that Neo4j (the dataset is imported into it, the writes stay);
@@ -48,6 +50,7 @@ function parseOptions(argv) {
       duration: { type: 'string', default: '60' },
       connections: { type: 'string', default: '50' },
       rounds: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '20' },
       out: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -68,6 +71,11 @@ function parseOptions(argv) {
     duration: whole('duration'),
     connections: whole('connections'),
     rounds: whole('rounds'),
+    warmup: (() => {
+      const value = Number(values.warmup);
+      if (!Number.isInteger(value) || value < 0) throw new Error('--warmup needs a whole number ≥ 0');
+      return value;
+    })(),
     out: values.out,
     build: !values['no-build'],
   };
@@ -107,6 +115,7 @@ const result = {
     duration: options.duration,
     connections: options.connections,
     rounds: options.rounds,
+    warmupSeconds: options.warmup,
     timeoutSeconds: TIMEOUT_SECONDS,
   },
   environment: {
@@ -191,6 +200,20 @@ try {
     mix.answered(sent, status, JSON.stringify(json), performance.now() - started);
   }
   if (mix.firstErrors.length) throw new Error(`a request failed before the load: ${mix.firstErrors[0]}`);
+
+  if (options.warmup > 0) {
+    log(`warm-up: ${options.connections} connections for ${options.warmup} s (not measured)`);
+    mix.startRound(0);
+    await variedLoadTest({
+      url: server.url,
+      connections: options.connections,
+      duration: options.warmup,
+      timeout: TIMEOUT_SECONDS,
+      next: () => mix.next(),
+      answered: (sent, status, body, elapsed) => mix.answered(sent, status, body, elapsed),
+    });
+    await drain(server.url, driver);
+  }
 
   for (let round = 1; round <= options.rounds; round += 1) {
     log(`round ${round}/${options.rounds}: ${options.connections} connections for ${options.duration} s`);
@@ -288,7 +311,7 @@ function report(r) {
   const lines = [
     `## Load, size ${size.name}: ${size.actors} actors, ${size.issues} issues, ${size.positions} positions (imported in ${size.importSeconds} s)`,
     '',
-    `autocannon, ${o.connections} connections on loopback, ${o.rounds} rounds of ${o.duration} s; requests in a fixed cycle: ` +
+    `autocannon, ${o.connections} connections on loopback, ${o.warmupSeconds ? `${o.warmupSeconds} s of warm-up, then ` : ''}${o.rounds} rounds of ${o.duration} s; requests in a fixed cycle: ` +
       r.mix.map((kind) => `${kind.name} ${kind.weight}`).join(', ') +
       ` of ${r.mix.reduce((sum, kind) => sum + kind.weight, 0)}. The server ran with RATE_LIMIT_PER_MINUTE=${r.rateLimitPerMinute} ` +
       '(one client far over any key\u2019s budget). Errors: non-200 answers, GraphQL errors, timeouts ' +

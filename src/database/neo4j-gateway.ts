@@ -152,7 +152,13 @@ export class Neo4jGateway implements OnModuleDestroy {
     if (error instanceof DomainError) return error;
     if (error instanceof Neo4jError) {
       if (UNAVAILABLE_CODES.has(error.code) || error.code === 'N/A' || error.retriable) {
-        this.logger.warn({ msg: 'database unavailable', code: error.code, query: query?.name });
+        // The driver's message tells an outage from a full connection pool (acquisition timeout).
+        this.logger.warn({
+          msg: 'database unavailable',
+          code: error.code,
+          query: query?.name,
+          error: error.message,
+        });
         return DomainError.unavailable('The database is unavailable; retry in a few seconds.');
       }
       if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

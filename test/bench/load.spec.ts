@@ -40,6 +40,8 @@ describe('the load test (npm run bench:load) at a tiny size', () => {
       '4',
       '--rounds',
       '2',
+      '--warmup',
+      '1',
       '--no-build',
       '--out',
       out,
