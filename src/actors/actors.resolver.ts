@@ -3,14 +3,17 @@ import {
   ObjectType,
   Context,
   ID,
+  Info,
   Mutation,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Connection } from '../common/graphql/connection';
 import { GraphQLContext } from '../common/graphql/graphql-context';
+import { PositionLoaders } from '../positions/position.loaders';
 import { ActorLoaders } from './actor.loaders';
 import { ActorsService } from './actors.service';
 import { ActorsArgs, CreateActorInput, LinkActorsInput, UpdateActorInput } from './dto/actor.inputs';
@@ -24,10 +27,16 @@ export class ActorsResolver {
   constructor(
     private readonly service: ActorsService,
     private readonly loaders: ActorLoaders,
+    private readonly positionLoaders: PositionLoaders,
   ) {}
 
   @Query(() => Actor, { nullable: true })
-  actor(@Args('id', { type: () => ID }) id: string, @Context() context: GraphQLContext) {
+  actor(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    this.positionLoaders.prefetchForHolder(context, info, id);
     return this.loaders.byId(context).load(id);
   }
 

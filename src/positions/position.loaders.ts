@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, GraphQLContext, groupByKeys, requestLoader } from '../common/graphql/graphql-context';
 import { Evidence, HolderValue, Position } from './models/position.model';
-import { PositionSelection, selectionKey } from './position-selection';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../common/graphql/selection';
+import { PositionSelection, positionSelection, selectionKey } from './position-selection';
 import { PositionsService } from './positions.service';
 
 /** Per-request batch loaders for positions, their holders and their evidence. */
@@ -21,6 +23,21 @@ export class PositionLoaders {
       const rows = await this.positions.byHolders(ids, asOf, issue, selection);
       return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
     });
+  }
+
+  /**
+   * Starts reading a holder's positions while the holder itself is being read, when the query
+   * shows them at their default instant (`actor(id) { positions { ... } }`): the two queries run
+   * side by side instead of one after the other. The positions resolver then finds them loading.
+   */
+  prefetchForHolder(context: GraphQLContext, info: GraphQLResolveInfo, holderId: string): void {
+    const fields = selectedFields(info).filter((field) => field.name.value === 'positions');
+    if (fields.length === 0 || fields.some((field) => (field.arguments ?? []).length > 0)) return;
+    const selection = positionSelection(info, ['positions']);
+    // Errors surface when the positions resolver reads the same loader entry.
+    this.byHolder(context, undefined, null, selection)
+      .load(holderId)
+      .catch(() => undefined);
   }
 
   byIssue(context: GraphQLContext, asOf: Date | undefined, selection: PositionSelection) {

@@ -6,7 +6,11 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * the query shows and nothing else, and fetch it along instead of in another round trip.
  */
 export function selectedFieldNames(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
-  const names = new Set<string>();
+  return new Set(selectedFields(info, path).map((field) => field.name.value));
+}
+
+/** The field nodes selected below the field being resolved, or below `path` from it. */
+export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): FieldNode[] {
   const seenFragments = new Set<string>();
   const fieldsOf = (set: SelectionSetNode | undefined): FieldNode[] =>
     (set?.selections ?? []).flatMap((selection) => {
@@ -23,6 +27,5 @@ export function selectedFieldNames(info: GraphQLResolveInfo, path: string[] = []
     level = level.flatMap((node) => fieldsOf(node.selectionSet)).filter((field) => field.name.value === step);
   }
   seenFragments.clear();
-  for (const node of level) for (const field of fieldsOf(node.selectionSet)) names.add(field.name.value);
-  return names;
+  return level.flatMap((node) => fieldsOf(node.selectionSet));
 }
