@@ -79,11 +79,11 @@ export function checkSemantics(input: unknown): DatasetIssueReport[] {
   const expectRef = (path: string, id: unknown, kinds: EntityKind[]): void => {
     if (typeof id !== 'string') return;
     const found = ids.get(id);
+    if (found && kinds.includes(found.kind)) return;
+    // Worded only on failure: a large file checks hundreds of thousands of references.
     const wanted = kinds.map((k) => `${article(k)} ${k}`).join(' or ');
     if (!found) report(path, `refers to unknown id '${id}'; expected ${wanted}`);
-    else if (!kinds.includes(found.kind)) {
-      report(path, `refers to ${article(found.kind)} ${found.kind} '${id}'; expected ${wanted}`);
-    }
+    else report(path, `refers to ${article(found.kind)} ${found.kind} '${id}'; expected ${wanted}`);
   };
 
   for (const { rec, path } of entries(root, 'issues')) {

@@ -48,10 +48,10 @@ export class DatasetsService {
     const dataset = this.validate(input);
     const existing = await this.db.write(async (tx) => {
       await beforeWrite?.(tx);
-      const before = await this.datasets.countExisting(tx, dataset);
-      await this.datasets.write(tx, dataset, progress);
+      const before = await this.datasets.findExisting(tx, dataset);
+      await this.datasets.write(tx, dataset, before, progress);
       await afterWrite?.(tx);
-      return before;
+      return before.counts;
     }, this.config.neo4j.importTimeoutMs);
     const created = {} as EntityCounts;
     for (const kind of KINDS) created[kind] = (dataset[kind]?.length ?? 0) - existing[kind];

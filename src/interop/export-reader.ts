@@ -15,7 +15,7 @@ import { ExportFilter } from './export-types';
 import { InteropRepository, PageRequest } from './interop.repository';
 
 /** Rows per page: large enough to amortise round trips, small enough to keep memory flat. */
-export const EXPORT_BATCH_SIZE = 5000;
+export const EXPORT_BATCH_SIZE = 10000;
 
 /** Progress of an export: rows of a step written so far, and the step's total when known. */
 export type ExportProgress = (step: string, done: number, total: number | null) => void;

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import neo4j, { Record as Neo4jRecord } from 'neo4j-driver';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { cypher, CypherQuery } from '../database/cypher-registry';
 import { Neo4jGateway, Params } from '../database/neo4j-gateway';
 import {
   ActorRow,
   DatasetRow,
   EventRow,
+  EvidenceRow,
   ExportCounts,
   IssueRow,
   PositionRow,
@@ -27,10 +30,20 @@ export interface MissingIds {
 
 type RelationEnd = Omit<RelationRow, 'from'>;
 
-/** The only place that runs the export queries; every read is one page in id order. */
+/**
+ * The only place that runs the export queries; every read is one page in id order.
+ *
+ * Pages are read on the gateway's driver but not through `Neo4jGateway.read`: the page queries
+ * return only strings, numbers, booleans and lists (dates as ISO text), so each record is mapped
+ * straight to its row, without the record-to-object and `toPlain` copies that cost an export of
+ * 100,000 positions seconds.
+ */
 @Injectable()
 export class InteropRepository {
-  constructor(private readonly db: Neo4jGateway) {}
+  constructor(
+    private readonly db: Neo4jGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async datasets(): Promise<DatasetRow[]> {
     return (await this.db.read(cypher().interop.datasets)) as unknown as DatasetRow[];
@@ -70,7 +83,7 @@ export class InteropRepository {
   }
 
   positions(page: PageRequest, filter: ExportFilter): Promise<PositionRow[]> {
-    return this.page<PositionRow>(cypher().interop.positionsPage, page, filterParams(filter));
+    return this.page(cypher().interop.positionsPage, page, filterParams(filter), positionRow);
   }
 
   /** A page of actors, each with the relations starting at it (an empty list keeps the cursor moving). */
@@ -109,11 +122,61 @@ export class InteropRepository {
     }));
   }
 
-  private async page<T>(query: CypherQuery, page: PageRequest, params: Params = {}): Promise<T[]> {
-    return (await this.db.read(query, { ...params, after: page.after, batch: page.batch })) as unknown as T[];
+  private async page<T>(
+    query: CypherQuery,
+    page: PageRequest,
+    params: Params = {},
+    toRow: (record: Neo4jRecord) => T = (record) => record.toObject() as T,
+  ): Promise<T[]> {
+    // The registry's coverage check counts the files run, as the gateway does for its own reads.
+    this.db.executedQueries.add(query.file);
+    return this.db.driver.executeQuery(
+      query.text,
+      { ...params, after: page.after, batch: page.batch },
+      {
+        database: this.config.neo4j.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.config.neo4j.queryTimeoutMs },
+        resultTransformer: neo4j.resultTransformers.mapped({ map: toRow, collect: (rows: T[]) => rows }),
+      },
+    );
   }
 }
 
 function filterParams(filter: ExportFilter): Params {
   return { asOf: filter.asOf, issues: filter.issues, holders: filter.holders };
+}
+
+/** A row of positions-page, its evidence in the documented order: by source id, then quote. */
+function positionRow(record: Neo4jRecord): PositionRow {
+  const evidence = (record.get('evidence') as [string, string][])
+    .map(([source, quote]): EvidenceRow => ({ source, quote }))
+    .sort(bySourceThenQuote);
+  return {
+    id: record.get('id'),
+    holder: record.get('holder'),
+    holderName: record.get('holderName'),
+    holderIsActor: record.get('holderIsActor'),
+    capability: record.get('capability'),
+    issue: record.get('issue'),
+    issueName: record.get('issueName'),
+    value: record.get('value'),
+    salience: record.get('salience'),
+    acceptableMin: record.get('acceptableMin'),
+    acceptableMax: record.get('acceptableMax'),
+    redLine: record.get('redLine'),
+    statement: record.get('statement'),
+    codingNote: record.get('codingNote'),
+    codingConfidence: record.get('codingConfidence'),
+    confidence: record.get('confidence'),
+    validFrom: record.get('validFrom'),
+    validTo: record.get('validTo'),
+    recordedAt: record.get('recordedAt'),
+    evidence,
+  };
+}
+
+function bySourceThenQuote(a: EvidenceRow, b: EvidenceRow): number {
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  return a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0;
 }

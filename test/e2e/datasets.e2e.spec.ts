@@ -59,6 +59,42 @@ describe('importDataset (GraphQL) on the real database', () => {
     expect(confidence['union-guarantees']).toBeCloseTo(0.4, 10); // one D source
   });
 
+  it('updates the positions that exist and creates the new ones, each quote once', async () => {
+    await app.data(IMPORT, { dataset: foundationDataset() });
+    const changed = foundationDataset();
+    changed.positions![2].value = 20; // beta-border exists: updated
+    changed.positions!.push({
+      id: 'beta-guarantees',
+      holder: 'beta',
+      issue: 'guarantees',
+      value: 40,
+      salience: 0.6,
+      validFrom: '2025-03-01T00:00:00Z',
+      // The same quote twice is one piece of evidence, as a merge would write it.
+      evidence: [
+        { source: 'wire', quote: 'Beta wants guarantees.' },
+        { source: 'blog', quote: 'Beta, again.' },
+        { source: 'wire', quote: 'Beta wants guarantees.' },
+      ],
+    });
+    const { importDataset } = await app.data(IMPORT, { dataset: changed });
+    expect(importDataset).toMatchObject({
+      created: { positions: 1 },
+      unchanged: { positions: 4 },
+    });
+    const { positions } = await app.data<{
+      positions: {
+        edges: { node: { id: string; value: number; confidence: number; evidence: { quote: string }[] } }[];
+      };
+    }>(
+      '{ positions(filter: { history: true }) { edges { node { id value confidence evidence { quote } } } } }',
+    );
+    const byId = Object.fromEntries(positions.edges.map(({ node }) => [node.id, node]));
+    expect(byId['beta-border'].value).toBe(20);
+    expect(byId['beta-guarantees'].evidence).toHaveLength(2);
+    expect(byId['beta-guarantees'].confidence).toBeCloseTo(0.85, 10); // a B and a D source
+  });
+
   it('reports every problem with its JSON path and writes nothing', async () => {
     const dataset = foundationDataset();
     dataset.positions![0].value = 140; // outside 0-100
