@@ -201,17 +201,21 @@ try {
   }
   if (mix.firstErrors.length) throw new Error(`a request failed before the load: ${mix.firstErrors[0]}`);
 
-  if (options.warmup > 0) {
-    log(`warm-up: ${options.connections} connections for ${options.warmup} s (not measured)`);
-    mix.startRound(0);
-    await variedLoadTest({
+  /** The mix's requests on every connection for `seconds`. */
+  const loadFor = (seconds) =>
+    variedLoadTest({
       url: server.url,
       connections: options.connections,
-      duration: options.warmup,
+      duration: seconds,
       timeout: TIMEOUT_SECONDS,
       next: () => mix.next(),
       answered: (sent, status, body, elapsed) => mix.answered(sent, status, body, elapsed),
     });
+
+  if (options.warmup > 0) {
+    log(`warm-up: ${options.connections} connections for ${options.warmup} s (not measured)`);
+    mix.startRound(0);
+    await loadFor(options.warmup);
     await drain(server.url, driver);
   }
 
@@ -219,14 +223,7 @@ try {
     log(`round ${round}/${options.rounds}: ${options.connections} connections for ${options.duration} s`);
     mix.startRound(round);
     const stopSampling = sampleMemory(server.pid);
-    const load = await variedLoadTest({
-      url: server.url,
-      connections: options.connections,
-      duration: options.duration,
-      timeout: TIMEOUT_SECONDS,
-      next: () => mix.next(),
-      answered: (sent, status, body, elapsed) => mix.answered(sent, status, body, elapsed),
-    });
+    const load = await loadFor(options.duration);
     const samples = stopSampling();
     // Requests still in flight when the load stopped are finished before the writes are counted.
     const drainSeconds = await drain(server.url, driver);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BackupService } from '../../src/backup/backup.service';
 import { foundationDataset } from '../fixtures/foundation-dataset';
-import { TestApp } from '../support/test-app';
+import { suiteApp } from '../support/suite-app';
 
 const root = path.resolve(__dirname, '../..');
 const run = (...args: string[]) =>
@@ -14,17 +14,10 @@ const run = (...args: string[]) =>
   });
 
 describe('npm run backup / npm run restore', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
-    await app.reset();
-  });
-  afterAll(async () => {
-    await app.reset();
-    await app.stop();
-  });
+  const suite = suiteApp();
 
   it('round-trips the whole graph, position history and audit trail to an identical backup', async () => {
+    const app = suite();
     await app.data('mutation($d: JSONObject!) { importDataset(input: { dataset: $d }) { datasetId } }', {
       d: foundationDataset(),
     });
@@ -56,6 +49,7 @@ describe('npm run backup / npm run restore', () => {
   });
 
   it('refuses a file that is not a backup and changes nothing', async () => {
+    const app = suite();
     const before = await app.counts();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'backup-')), 'other.json');
     fs.writeFileSync(file, JSON.stringify(foundationDataset()));

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { syntheticDataset } from '../../src/datasets/synthetic-dataset';
-import { TestApp } from '../support/test-app';
+import { suiteApp } from '../support/suite-app';
 
 const root = path.resolve(__dirname, '../..');
 const PORT = Number(process.env.LIFECYCLE_TEST_PORT ?? 4391);
@@ -29,19 +29,11 @@ function startServer(): Promise<ChildProcess> {
 }
 
 describe('the built server process (SIGTERM)', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
-    await app.reset();
-  });
-  afterAll(async () => {
-    await app.reset();
-    await app.stop();
-  });
+  const suite = suiteApp();
 
   /** Whether a transaction other than this check runs in the database. */
   async function importRunning(): Promise<boolean> {
-    const { records } = await app.db.driver.executeQuery(
+    const { records } = await suite().db.driver.executeQuery(
       "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS running",
     );
     return Number(records[0].get('running')) > 0;
