@@ -1,3 +1,4 @@
+import type { EntityCounts } from '../datasets/datasets.repository';
 import type {
   ActorKind,
   EventKind,
@@ -99,11 +100,5 @@ export interface RelationRow {
   source: string | null;
 }
 
-export interface ExportCounts {
-  actors: number;
-  issues: number;
-  sources: number;
-  events: number;
-  proposals: number;
-  positions: number;
-}
+/** How many of each entity an export holds: the same shape as an import's counts. */
+export type ExportCounts = EntityCounts;

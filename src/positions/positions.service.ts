@@ -40,6 +40,18 @@ export function rangeProblems(p: {
   return problems;
 }
 
+/** NOT_FOUND for the first evidence item whose source is missing, at `field[i].source` (or `source`). */
+function throwOnMissingSource(
+  evidence: EvidenceInput[],
+  isMissing: (source: string) => boolean,
+  field: string,
+) {
+  const index = evidence.findIndex((item) => isMissing(item.source));
+  if (index < 0) return;
+  const path = field ? `${field}[${index}].source` : 'source';
+  throw DomainError.notFound('Source', evidence[index].source, path);
+}
+
 function holderNotFound(id: string, field: string): DomainError {
   return new DomainError('NOT_FOUND', `no actor or proposal "${id}"`, field);
 }
@@ -110,8 +122,8 @@ export class PositionsService {
     const check = await this.positions.checkRecord(input.holder, input.issue, sources);
     if (!check.holderFound) throw holderNotFound(input.holder, 'holder');
     if (!check.issueFound) throw DomainError.notFound('Issue', input.issue, 'issue');
-    const missing = sources.findIndex((source) => check.missingSources.includes(source));
-    if (missing >= 0) throw DomainError.notFound('Source', sources[missing], `evidence[${missing}].source`);
+    const missingSources = new Set(check.missingSources);
+    throwOnMissingSource(input.evidence, (source) => missingSources.has(source), 'evidence');
     const validFrom = input.validFrom ?? new Date();
     const open = check.open;
     if (open && open.validFrom.getTime() >= validFrom.getTime()) {
@@ -191,10 +203,6 @@ export class PositionsService {
   private async requireSources(evidence: EvidenceInput[], field: string): Promise<void> {
     const ids = [...new Set(evidence.map((item) => item.source))];
     const found = new Set((await this.sources.findByIds(ids)).map((source) => source.id));
-    const index = evidence.findIndex((item) => !found.has(item.source));
-    if (index >= 0) {
-      const path = field ? `${field}[${index}].source` : 'source';
-      throw DomainError.notFound('Source', evidence[index].source, path);
-    }
+    throwOnMissingSource(evidence, (source) => !found.has(source), field);
   }
 }
