@@ -1,6 +1,7 @@
 // How many rows an export will write per kind (for progress), with the same filters as the pages.
 // Parameters: $asOf (ISO date-time or null), $issues (issue ids or null), $holders (holder ids or null).
-// Rows: one, with actors, issues, sources, events, proposals, positions.
+// Rows: one, with actors, issues, sources, events, proposals, positions, changes (the audit trail
+// entries an export with changes writes).
 CALL () {
   MATCH (a:Actor) WHERE $holders IS NULL OR a.id IN $holders RETURN count(a) AS actors
 }
@@ -18,4 +19,11 @@ CALL () {
     AND ($issues IS NULL OR i.id IN $issues) AND ($holders IS NULL OR h.id IN $holders)
   RETURN count(p) AS positions
 }
-RETURN actors, issues, sources, events, proposals, positions
+CALL () {
+  MATCH (c:Change)
+  WHERE ($asOf IS NULL OR c.at <= datetime($asOf))
+    AND ($issues IS NULL OR any(id IN $issues WHERE id IN c.touched))
+    AND ($holders IS NULL OR any(id IN $holders WHERE id IN c.touched))
+  RETURN count(c) AS changes
+}
+RETURN actors, issues, sources, events, proposals, positions, changes

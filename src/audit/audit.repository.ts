@@ -27,6 +27,7 @@ export class AuditRepository {
         requestId: (c.requestId as string | null) ?? null,
         touched: (c.touched as string[]) ?? [],
         touchedCount: Number(c.touchedCount ?? 0),
+        importedIn: (c.importedIn as string | null) ?? null,
       };
     });
   }

@@ -11,4 +11,10 @@ export class Change {
   @Field(() => [ID], { description: 'Ids of the nodes the write touched (the first 1,000).' })
   touched!: string[];
   @Field(() => Int) touchedCount!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For an entry brought from another installation by an import: the id of that import’s own entry. Null for writes made here.',
+  })
+  importedIn!: string | null;
 }

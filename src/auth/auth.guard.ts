@@ -3,11 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
-import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
 import { ApiKeysService } from './api-keys.service';
 import { PUBLIC_ROUTE } from './public.decorator';
-import { allows, Role } from './roles';
+import { requireRole, Role } from './roles';
 
 /**
  * Every GraphQL root field and HTTP route needs a key: READER for queries and exports, EDITOR
@@ -41,9 +40,7 @@ export class AuthGuard implements CanActivate {
     const principal = await this.keys.authenticate(request.header('authorization'));
     const requestContext = currentRequestContext();
     if (requestContext) requestContext.principal = principal;
-    if (!allows(principal.role, needed)) {
-      throw DomainError.forbidden(`key "${principal.name}" is a ${principal.role}; this needs ${needed}`);
-    }
+    requireRole(principal, needed);
     return true;
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { DomainError } from '../common/domain-error';
 
 /** What a key may do; each role includes the ones before it. */
 export enum Role {
@@ -15,6 +16,13 @@ const RANK: Record<Role, number> = { READER: 1, EDITOR: 2, ADMIN: 3 };
 
 export function allows(held: Role, needed: Role): boolean {
   return RANK[held] >= RANK[needed];
+}
+
+/** FORBIDDEN unless `principal` holds `needed`; `what` names the request for the message. */
+export function requireRole(principal: { name: string; role: string }, needed: Role, what = 'this'): void {
+  if (!allows(principal.role as Role, needed)) {
+    throw DomainError.forbidden(`key "${principal.name}" is a ${principal.role}; ${what} needs ${needed}`);
+  }
 }
 
 export function parseRole(text: string): Role | null {

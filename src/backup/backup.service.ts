@@ -41,6 +41,7 @@ export class BackupService {
         asOf: null,
         issues: null,
         holders: null,
+        changes: false,
       } as const;
       await this.exports.export(options, fs.createWriteStream(file));
       const dataset: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -9,12 +9,14 @@ import { runCommand } from './run-command';
 
 const USAGE =
   'usage: npm run export -- --format json|cypher|graphml|gexf|csv|statements --out PATH ' +
-  '[--asOf DATE] [--issues a,b] [--actors x,y] [--graph knowledge|network]';
+  '[--asOf DATE] [--issues a,b] [--actors x,y] [--graph knowledge|network] [--changes]';
 
-const FLAGS = ['format', 'out', 'asOf', 'issues', 'actors', 'graph'] as const;
+const FLAGS = ['format', 'out', 'asOf', 'issues', 'actors', 'graph', 'changes'] as const;
 type Flag = (typeof FLAGS)[number];
+/** Flags that stand alone for "true" (`--changes`), or take `=true` / `=false`. */
+const SWITCHES: readonly Flag[] = ['changes'];
 
-/** `--name value` or `--name=value`; anything else is a usage error. */
+/** `--name value` or `--name=value`, a switch alone; anything else is a usage error. */
 function parseFlags(args: string[]): Partial<Record<Flag, string>> {
   const flags: Partial<Record<Flag, string>> = {};
   for (let i = 0; i < args.length; i++) {
@@ -23,7 +25,7 @@ function parseFlags(args: string[]): Partial<Record<Flag, string>> {
     const name = match[1] as Flag;
     if (!FLAGS.includes(name))
       throw DomainError.badInput('arguments', `unknown option --${match[1]} (${USAGE})`);
-    const value = match[2] ?? args[++i];
+    const value = match[2] ?? (SWITCHES.includes(name) ? 'true' : args[++i]);
     if (value === undefined) throw DomainError.badInput(name, `--${name} needs a value (${USAGE})`);
     flags[name] = value;
   }

@@ -50,6 +50,7 @@ export const CYPHER_FILES = {
     createPositions: 'datasets/create-positions.cypher',
     mergePositions: 'datasets/merge-positions.cypher',
     mergeRelations: 'datasets/merge-relations.cypher',
+    mergeChanges: 'datasets/merge-changes.cypher',
     mergeDataset: 'datasets/merge-dataset.cypher',
   },
   issues: {
@@ -106,6 +107,7 @@ export const CYPHER_FILES = {
   },
   interop: {
     datasets: 'interop/datasets.cypher',
+    changesPage: 'interop/changes-page.cypher',
     count: 'interop/count.cypher',
     missingIds: 'interop/missing-ids.cypher',
     actorsPage: 'interop/actors-page.cypher',

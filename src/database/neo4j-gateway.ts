@@ -15,6 +15,8 @@ export interface WriteTransaction {
   run(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** Names nodes this write touched, for its audit-trail entry. */
   touch(...ids: string[]): void;
+  /** Id of this write's audit-trail entry (recorded at its end when it touched anything). */
+  readonly changeId: string;
 }
 
 /** Ids kept on one audit entry; its touchedCount holds the full number. */
@@ -27,11 +29,11 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
  * and the mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone.
  */
 /** The audit-trail entry of a write: who (the key, or the CLI), which operation, which nodes. */
-function auditEntry(touched: Set<string>): Params {
+function auditEntry(id: string, touched: Set<string>): Params {
   const context = currentRequestContext();
   const ids = [...touched];
   return {
-    id: randomUUID(),
+    id,
     by: context?.principal?.name ?? 'system',
     operation: context?.operation ?? 'unknown',
     requestId: context?.requestId ?? null,
@@ -92,8 +94,11 @@ export class Neo4jGateway implements OnModuleDestroy {
             const result = await tx.run(query.text, params);
             return result.records.map((record) => toPlain(record.toObject()) as Row);
           };
-          const outcome = await work({ run, touch: (...ids) => ids.forEach((id) => touched.add(id)) });
-          if (touched.size > 0) await run(cypher().audit.recordChange, { change: auditEntry(touched) });
+          const changeId = randomUUID();
+          const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
+          const outcome = await work({ run, touch, changeId });
+          if (touched.size > 0)
+            await run(cypher().audit.recordChange, { change: auditEntry(changeId, touched) });
           return outcome;
         },
         { timeout: timeoutMs },

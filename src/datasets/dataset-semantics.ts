@@ -93,6 +93,7 @@ export function checkSemantics(input: unknown): DatasetIssueReport[] {
   checkPositions(entries(root, 'positions'), expectRef, report);
   checkRelations(entries(root, 'relations'), expectRef, report);
   checkDates(root, report);
+  checkChanges(entries(root, 'changes'), report);
   return errors;
 }
 
@@ -112,6 +113,24 @@ function indexIds(root: Record<string, unknown>, report: Report): IdIndex {
     }
   }
   return ids;
+}
+
+/** Audit entries have ids of their own (not entity ids), unique among the file's entries. */
+function checkChanges(changes: Entry[], report: Report): void {
+  const seen = new Map<string, string>();
+  for (const { rec, path } of changes) {
+    const id = str(rec, 'id');
+    if (id !== undefined) {
+      const first = seen.get(id);
+      if (first) report(`${path}.id`, `duplicate change id '${id}', already used at ${first}`);
+      else seen.set(id, path);
+    }
+    const touchedCount = num(rec, 'touchedCount');
+    const touched = rec.touched;
+    if (touchedCount !== undefined && Array.isArray(touched) && touchedCount < touched.length) {
+      report(`${path}.touchedCount`, `is ${touchedCount}, fewer than the ${touched.length} ids in touched`);
+    }
+  }
 }
 
 function checkIssueCycles(issues: Entry[], report: Report): void {
@@ -238,6 +257,7 @@ function checkDates(root: Record<string, unknown>, report: Report): void {
     ['events', ['date']],
     ['proposals', ['date']],
     ['positions', ['validFrom', 'validTo', 'recordedAt']],
+    ['changes', ['at']],
   ];
   const check = (rec: Record<string, unknown>, path: string, key: string): void => {
     const text = str(rec, key);

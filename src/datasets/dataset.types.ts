@@ -6,6 +6,18 @@
 
 export const DATASET_FORMAT = 'faultline/1';
 
+/** The lists a file holds, in the order the format documents (and exports write) them. */
+export const DATASET_LISTS = [
+  'actors',
+  'issues',
+  'sources',
+  'events',
+  'proposals',
+  'positions',
+  'relations',
+  'changes',
+] as const;
+
 export type ActorKind = 'STATE' | 'GOVERNMENT' | 'PERSON' | 'ORGANIZATION' | 'BLOC';
 
 export type IssueCategory =
@@ -147,6 +159,19 @@ export interface DatasetReactionRelation extends RelationEnds {
 
 export type DatasetRelation = DatasetPlainRelation | DatasetParticipationRelation | DatasetReactionRelation;
 
+/** One audit-trail entry carried by a file, as its installation recorded it. */
+export interface DatasetChange {
+  id: string;
+  /** ISO 8601 date-time. */
+  at: string;
+  by: string;
+  operation: string;
+  requestId?: string;
+  /** Ids of the nodes the write touched (the first 1,000); absent means none. */
+  touched?: string[];
+  touchedCount: number;
+}
+
 export interface FaultlineDataset {
   format: typeof DATASET_FORMAT;
   dataset: DatasetInfo;
@@ -157,6 +182,7 @@ export interface FaultlineDataset {
   proposals?: DatasetProposal[];
   positions?: DatasetPosition[];
   relations?: DatasetRelation[];
+  changes?: DatasetChange[];
 }
 
 /** One validation problem; `path` is a JSON path such as `$.positions[3].value`. */

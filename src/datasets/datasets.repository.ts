@@ -14,6 +14,8 @@ export interface EntityCounts {
   events: number;
   proposals: number;
   positions: number;
+  /** Audit-trail entries carried by the file. */
+  changes: number;
 }
 
 /** What the database holds already of a dataset: counts per kind, and the positions by id. */
@@ -36,6 +38,7 @@ export class DatasetsRepository {
       events: ids(dataset.events),
       proposals: ids(dataset.proposals),
       positions: ids(dataset.positions),
+      changes: ids(dataset.changes),
     });
     const positions = row.positions as string[];
     return {
@@ -84,6 +87,15 @@ export class DatasetsRepository {
     const relations = dataset.relations ?? [];
     await this.inBatches(tx, q.mergeRelations, relations, (done) =>
       progress?.('relations', done, relations.length),
+    );
+    // Entries the file carries are history, not this write: they are not among the touched ids.
+    const changes = dataset.changes ?? [];
+    await this.inBatches(
+      tx,
+      q.mergeChanges,
+      changes,
+      (done) => progress?.('changes', done, changes.length),
+      (batch) => ({ rows: batch, importedIn: tx.changeId }),
     );
     await tx.run(q.mergeDataset, {
       dataset: { description: null, license: null, createdAt: null, ...dataset.dataset },

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { Neo4jGateway, WriteTransaction } from '../database/neo4j-gateway';
-import { FaultlineDataset } from './dataset.types';
+import { DATASET_LISTS, FaultlineDataset } from './dataset.types';
 import { DatasetsRepository, EntityCounts, ImportProgress } from './datasets.repository';
 import { validateDataset } from './validate-dataset';
 
@@ -13,7 +13,8 @@ export interface ImportReport {
   relations: number;
 }
 
-const KINDS: (keyof EntityCounts)[] = ['actors', 'issues', 'sources', 'events', 'proposals', 'positions'];
+/** The lists an import counts: every list of the file but relations (reported as one number). */
+const KINDS = DATASET_LISTS.filter((list): list is keyof EntityCounts => list !== 'relations');
 
 /** Validates a whole dataset first, then writes all of it in one transaction, or nothing. */
 @Injectable()

@@ -287,6 +287,48 @@ describe('validateDataset', () => {
     });
   });
 
+  describe('the audit trail a file carries', () => {
+    const entry = (id: string) => ({
+      id,
+      at: '2025-12-02T10:00:00.123456Z',
+      by: 'analyst',
+      operation: 'recordPosition',
+      touched: ['a1', 'p1'],
+      touchedCount: 2,
+    });
+
+    it('accepts entries with or without a request id and touched ids', () => {
+      expect(
+        errorsOf((d) => {
+          d.changes = [
+            entry('c1'),
+            { ...entry('c2'), requestId: 'r-1', touched: undefined, touchedCount: 0 },
+          ];
+        }),
+      ).toEqual([]);
+    });
+
+    it('reports bad times, missing fields, duplicate ids and a touched count below the ids listed', () => {
+      const errors = errorsOf((d) => {
+        const { by: _by, ...noAuthor } = entry('c2');
+        d.changes = [
+          { ...entry('c1'), at: 'yesterday' },
+          noAuthor as ReturnType<typeof entry>,
+          { ...entry('c1'), touchedCount: 1 },
+        ];
+      });
+      expect(errors).toEqual([
+        {
+          path: '$.changes[0].at',
+          message: 'must match format "date-time"',
+        },
+        { path: '$.changes[1].by', message: 'is required' },
+        { path: '$.changes[2].id', message: "duplicate change id 'c1', already used at $.changes[0]" },
+        { path: '$.changes[2].touchedCount', message: 'is 1, fewer than the 2 ids in touched' },
+      ]);
+    });
+  });
+
   it('reports schema and semantic errors together, all at once', () => {
     const errors = errorsOf((d) => {
       positions(d)[0].value = -5; // schema

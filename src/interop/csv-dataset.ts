@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError, FieldProblem } from '../common/domain-error';
-import { DATASET_FORMAT, FaultlineDataset } from '../datasets/dataset.types';
+import { DATASET_FORMAT, DATASET_LISTS, FaultlineDataset } from '../datasets/dataset.types';
 import { validateDataset } from '../datasets/validate-dataset';
 import { at, CsvRow, readCsvTable, rowFields } from './csv-read';
 import { CSV_TABLE_SPECS, CsvTableSpec } from './csv-tables';
 import { CsvTable } from './export-types';
 
-const KINDS = ['actors', 'issues', 'sources', 'events', 'proposals', 'positions', 'relations'] as const;
+const KINDS = DATASET_LISTS;
 type Kind = (typeof KINDS)[number];
 
 /** Where each entity of the assembled dataset came from: its file and rows (evidence k at rows[k]). */

@@ -176,6 +176,21 @@ export const CSV_TABLE_SPECS: Record<CsvTable, CsvTableSpec> = {
       'as_of',
     ].map((name) => col(name, null)),
   },
+  changes: {
+    table: 'changes',
+    file: 'changes.csv',
+    required: false,
+    importable: true,
+    columns: [
+      req('id', 'id'),
+      req('at', 'at'),
+      req('by', 'by'),
+      req('operation', 'operation'),
+      col('request_id', 'requestId'),
+      req('touched', 'touched', 'list'),
+      req('touched_count', 'touchedCount', 'number'),
+    ],
+  },
 };
 
 /** The statements table (format `statements`): one row per position and evidence quote. */
@@ -193,5 +208,5 @@ export const STATEMENT_COLUMNS = [
   'source',
 ] as const;
 
-/** Separator of list cells (actor aliases). */
+/** Separator of list cells (actor aliases, the ids an audit entry touched). */
 export const LIST_SEPARATOR = ';';

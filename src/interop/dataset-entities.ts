@@ -1,5 +1,6 @@
 import {
   DatasetActor,
+  DatasetChange,
   DatasetEvent,
   DatasetIssue,
   DatasetPosition,
@@ -10,6 +11,7 @@ import {
 import { withoutNulls } from './export-reader';
 import {
   ActorRow,
+  ChangeRow,
   EventRow,
   IssueRow,
   PositionRow,
@@ -106,4 +108,16 @@ export function toDatasetRelation(row: RelationRow): DatasetRelation {
     quote: row.type === 'REACTED_TO' ? row.quote : null,
     source: row.type === 'REACTED_TO' ? row.source : null,
   }) as DatasetRelation;
+}
+
+export function toDatasetChange(row: ChangeRow): DatasetChange {
+  return withoutNulls({
+    id: row.id,
+    at: row.at,
+    by: row.by,
+    operation: row.operation,
+    requestId: row.requestId,
+    touched: row.touched,
+    touchedCount: row.touchedCount,
+  }) as DatasetChange;
 }

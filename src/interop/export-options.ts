@@ -1,5 +1,6 @@
 import { DomainError } from '../common/domain-error';
 import {
+  AUDIT_FORMATS,
   CSV_TABLES,
   CsvTable,
   EXPORT_FORMATS,
@@ -17,6 +18,8 @@ export interface RawExportOptions {
   actors?: string;
   graph?: string;
   table?: string;
+  /** `true` or `false` (a bare `--changes` on the CLI means `true`). */
+  changes?: string;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -72,13 +75,22 @@ export function instant(field: string, value: string | undefined): string | null
 }
 
 export function parseExportOptions(raw: RawExportOptions): ExportOptions {
+  const format = oneOf<ExportFormat>('format', raw.format, EXPORT_FORMATS);
+  const changes = oneOf('changes', raw.changes, ['true', 'false'], 'false') === 'true';
+  if (changes && !AUDIT_FORMATS.includes(format)) {
+    throw DomainError.badInput(
+      'changes',
+      `the audit trail goes into ${AUDIT_FORMATS.join(', ')} exports, not ${format}`,
+    );
+  }
   return {
-    format: oneOf<ExportFormat>('format', raw.format, EXPORT_FORMATS),
+    format,
     asOf: instant('asOf', raw.asOf),
     issues: idList('issues', raw.issues),
     holders: idList('actors', raw.actors),
     graph: oneOf<ExportGraph>('graph', raw.graph, EXPORT_GRAPHS, 'knowledge'),
     table: oneOf<CsvTable>('table', raw.table, CSV_TABLES, 'positions'),
+    changes,
   };
 }
 

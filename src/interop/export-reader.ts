@@ -2,6 +2,7 @@ import { DatasetInfo } from '../datasets/dataset.types';
 import { buildDisagreementNetwork, NetworkEdge, PositionPoint } from '../divergence/math';
 import {
   ActorRow,
+  ChangeRow,
   DatasetRow,
   EventRow,
   ExportCounts,
@@ -12,7 +13,7 @@ import {
   SourceRow,
 } from './export-rows';
 import { ExportFilter } from './export-types';
-import { InteropRepository, PageRequest } from './interop.repository';
+import { changeCursor, InteropRepository, PageRequest } from './interop.repository';
 
 /** Rows per page: large enough to amortise round trips, small enough to keep memory flat. */
 export const EXPORT_BATCH_SIZE = 10000;
@@ -102,6 +103,11 @@ export class ExportReader {
     return this.pages(step, total, (page) => this.repository.positions(page, filter));
   }
 
+  /** The audit trail, oldest first, within the export's filters (see changes-page.cypher). */
+  changes(step = 'changes'): AsyncGenerator<ChangeRow[]> {
+    return this.pages(step, 'changes', (page) => this.repository.changes(page, this.filter), changeCursor);
+  }
+
   /** Relations from actors (by actor id, type, target), then REPORTED_BY (by event id, source). */
   async *relations(step = 'relations'): AsyncGenerator<RelationRow[]> {
     let done = 0;
@@ -181,10 +187,11 @@ export class ExportReader {
     step: string,
     total: keyof ExportCounts | null,
     fetch: (page: PageRequest) => Promise<T[]>,
+    key?: (row: T) => string,
   ): AsyncGenerator<T[]> {
     const expected = total === null ? null : (await this.totals())[total];
     let done = 0;
-    for await (const rows of this.cursor(fetch)) {
+    for await (const rows of this.cursor(fetch, key)) {
       done += rows.length;
       this.progress(step, done, expected);
       yield rows;
@@ -193,19 +200,20 @@ export class ExportReader {
   }
 
   /**
-   * Keyset pagination: the next page starts after the last id of the previous one. The next page
-   * is requested before the current one is handed on, so reading and writing overlap (at most two
-   * pages are held).
+   * Keyset pagination: the next page starts after the key (the id) of the previous page's last row.
+   * The next page is requested before the current one is handed on, so reading and writing overlap
+   * (at most two pages are held).
    */
   private async *cursor<T extends { id: string }>(
     fetch: (page: PageRequest) => Promise<T[]>,
+    key: (row: T) => string = (row) => row.id,
   ): AsyncGenerator<T[]> {
     let pending = fetch({ after: '', batch: this.batch });
     for (;;) {
       const rows = await pending;
       const full = rows.length >= this.batch;
       if (full) {
-        pending = fetch({ after: rows[rows.length - 1].id, batch: this.batch });
+        pending = fetch({ after: key(rows[rows.length - 1]), batch: this.batch });
         // Awaited on the next turn; if the consumer stops first, its failure must not go unhandled.
         pending.catch(() => undefined);
       }

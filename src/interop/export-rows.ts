@@ -100,5 +100,16 @@ export interface RelationRow {
   source: string | null;
 }
 
+/** One audit-trail entry; `at` as Neo4j writes it (ISO 8601, full precision). */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by: string;
+  operation: string;
+  requestId: string | null;
+  touched: string[];
+  touchedCount: number;
+}
+
 /** How many of each entity an export holds: the same shape as an import's counts. */
 export type ExportCounts = EntityCounts;

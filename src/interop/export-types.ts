@@ -1,3 +1,5 @@
+import { DATASET_LISTS } from '../datasets/dataset.types';
+
 /** The formats `npm run export` and `GET /export/:format` write. */
 export const EXPORT_FORMATS = ['json', 'cypher', 'graphml', 'gexf', 'csv', 'statements'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -7,18 +9,7 @@ export const EXPORT_GRAPHS = ['knowledge', 'network'] as const;
 export type ExportGraph = (typeof EXPORT_GRAPHS)[number];
 
 /** The CSV tables; `npm run export -- --format csv` writes them all into a folder. */
-export const CSV_TABLES = [
-  'dataset',
-  'actors',
-  'issues',
-  'sources',
-  'events',
-  'proposals',
-  'positions',
-  'relations',
-  'network-nodes',
-  'network-edges',
-] as const;
+export const CSV_TABLES = ['dataset', ...DATASET_LISTS, 'network-nodes', 'network-edges'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** What an export covers; null means "no restriction". */
@@ -29,7 +20,15 @@ export interface ExportFilter {
   issues: string[] | null;
   /** Only these actors (or proposals), the positions they hold and the relations among them. */
   holders: string[] | null;
+  /**
+   * Also the audit trail (json, cypher and csv): entries up to asOf that touched one of the
+   * filtered issues and actors.
+   */
+  changes: boolean;
 }
+
+/** The formats that can carry the audit trail. */
+export const AUDIT_FORMATS: readonly ExportFormat[] = ['json', 'cypher', 'csv'];
 
 export interface ExportOptions extends ExportFilter {
   format: ExportFormat;

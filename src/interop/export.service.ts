@@ -17,8 +17,10 @@ import { writeStatements } from './writers/statements-writer';
 /** Rows written per step (the last progress report of each). */
 export type ExportSummary = Record<string, number>;
 
-/** The CSV tables of a folder export, in the order they are written. */
-export const CSV_FOLDER_TABLES: CsvTable[] = [...CSV_TABLES];
+/** The CSV tables of a folder export, in the order they are written (changes.csv on request). */
+export function csvFolderTables(filter: Pick<ExportFilter, 'changes'>): CsvTable[] {
+  return CSV_TABLES.filter((table) => table !== 'changes' || filter.changes);
+}
 
 /** Streams the graph out in the researchers' formats, reading it a page at a time. */
 @Injectable()
@@ -75,7 +77,7 @@ export class ExportService {
   ): Promise<ExportSummary> {
     const summary: ExportSummary = {};
     const reader = this.reader(filter, summary, progress);
-    for (const table of CSV_FOLDER_TABLES) {
+    for (const table of csvFolderTables(filter)) {
       const sink = new TextSink(open(CSV_TABLE_SPECS[table].file));
       await writeCsvTable(reader, sink, table);
       await sink.end();
@@ -84,8 +86,8 @@ export class ExportService {
   }
 
   private reader(filter: ExportFilter, summary: ExportSummary, progress?: ExportProgress): ExportReader {
-    const { asOf, issues, holders } = filter;
-    return new ExportReader(this.repository, { asOf, issues, holders }, (step, done, total) => {
+    const { asOf, issues, holders, changes } = filter;
+    return new ExportReader(this.repository, { asOf, issues, holders, changes }, (step, done, total) => {
       summary[step] = done;
       progress?.(step, done, total);
     });

@@ -13,7 +13,7 @@ function single(value: QueryValue): string | undefined {
 }
 
 /**
- * GET /export/:format?asOf=&issues=a,b&actors=x,y&graph=knowledge|network&table=positions:
+ * GET /export/:format?asOf=&issues=a,b&actors=x,y&graph=knowledge|network&table=positions&changes=true:
  * the export streamed as the response body, read from the database a page at a time.
  */
 @Controller('export')
@@ -37,6 +37,7 @@ export class InteropController {
         actors: single(query.actors),
         graph: single(query.graph),
         table: single(query.table),
+        changes: single(query.changes),
       });
       await this.exports.checkFilter(options);
     } catch (error) {

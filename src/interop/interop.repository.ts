@@ -5,6 +5,7 @@ import { cypher, CypherQuery } from '../database/cypher-registry';
 import { Neo4jGateway, Params } from '../database/neo4j-gateway';
 import {
   ActorRow,
+  ChangeRow,
   DatasetRow,
   EventRow,
   EvidenceRow,
@@ -86,6 +87,16 @@ export class InteropRepository {
     return this.page(cypher().interop.positionsPage, page, filterParams(filter), positionRow);
   }
 
+  /** A page of the audit trail after the cursor `changeCursor` made of the previous page's last entry. */
+  changes(page: PageRequest, filter: ExportFilter): Promise<ChangeRow[]> {
+    const space = page.after.indexOf(' ');
+    const after =
+      space < 0
+        ? { afterAt: null, afterId: '' }
+        : { afterAt: page.after.slice(0, space), afterId: page.after.slice(space + 1) };
+    return this.page<ChangeRow>(cypher().interop.changesPage, page, { ...filterParams(filter), ...after });
+  }
+
   /** A page of actors, each with the relations starting at it (an empty list keeps the cursor moving). */
   async actorRelations(
     page: PageRequest,
@@ -141,6 +152,11 @@ export class InteropRepository {
       },
     );
   }
+}
+
+/** Keyset cursor of the audit trail, which is read in time order: the entry's time, then its id. */
+export function changeCursor(row: ChangeRow): string {
+  return `${row.at} ${row.id}`;
 }
 
 function filterParams(filter: ExportFilter): Params {

@@ -1,5 +1,6 @@
 import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/roles';
+import { cypher } from '../../src/database/cypher-registry';
 import { foundationDataset } from '../fixtures/foundation-dataset';
 import { TestApp } from '../support/test-app';
 
@@ -82,5 +83,57 @@ describe('the audit trail of writes', () => {
     expect(data.changes).toEqual([
       { by: 'analyst', operation: 'createActor', touched: ['gamma'], touchedCount: 1, requestId },
     ]);
+  });
+
+  it('takes an audit trail in over GraphQL from an ADMIN only; an EDITOR is refused and nothing is written', async () => {
+    const keys = app.app.get(ApiKeysService);
+    const editor = (await keys.create('editor', Role.EDITOR)).secret;
+    const admin = (await keys.create('admin', Role.ADMIN)).secret;
+    const carried = {
+      ...foundationDataset(),
+      changes: [
+        {
+          id: 'elsewhere-1',
+          at: '2025-12-01T09:30:00.250Z',
+          by: 'coder at another desk',
+          operation: 'recordPosition',
+          touched: ['alpha'],
+          touchedCount: 1,
+        },
+      ],
+    };
+    const importAs = async (secret: string) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body: JSON.stringify({
+          query:
+            'mutation($d: JSONObject!) { importDataset(input: { dataset: $d }) { created { changes } } }',
+          variables: { d: carried },
+        }),
+      });
+      return (await response.json()) as {
+        data?: { importDataset: { created: { changes: number } } };
+        errors?: { message: string; extensions: { code: string } }[];
+      };
+    };
+    const before = await app.counts();
+    const refused = await importAs(editor);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toContain('importing an audit trail (changes) needs ADMIN');
+    expect(await app.counts()).toEqual(before);
+
+    const accepted = await importAs(admin);
+    expect(accepted.data?.importDataset.created.changes).toBe(1);
+    const [kept] = (
+      await app.db.read(cypher().audit.listChanges, {
+        since: null,
+        actor: 'alpha',
+        issue: null,
+        limit: 10,
+      })
+    ).filter((row) => (row.change as { id: string }).id === 'elsewhere-1');
+    expect(kept.change).toMatchObject({ by: 'coder at another desk', operation: 'recordPosition' });
+    expect((kept.change as { at: Date }).at.toISOString()).toBe('2025-12-01T09:30:00.250Z');
   });
 });

@@ -4,18 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../src/common/domain-error';
+import { FaultlineDataset } from '../../src/datasets/dataset.types';
 import { loadCsvDataset } from '../../src/interop/csv-dataset';
 import { CSV_TABLE_SPECS } from '../../src/interop/csv-tables';
 import { CsvImportService } from '../../src/interop/csv-import.service';
-import { CSV_FOLDER_TABLES } from '../../src/interop/export.service';
+import { csvFolderTables } from '../../src/interop/export.service';
 import { importDataset } from '../support/import';
 import { TestApp } from '../support/test-app';
-import { fetchExport, seedDataset, TRICKY, trickyDataset } from './interop-support';
+import { fetchExport, seedDataset, seedWithHistory, TRICKY, trickyDataset } from './interop-support';
 
-/** Every table fetched from GET /export/csv?table=… into a fresh folder. */
-async function exportFolder(app: TestApp): Promise<string> {
+/** Every table fetched from GET /export/csv?table=… into a fresh folder (changes.csv when asked). */
+async function exportFolder(app: TestApp, changes = false): Promise<string> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-csv-'));
-  for (const table of CSV_FOLDER_TABLES) {
+  for (const table of csvFolderTables({ changes })) {
     const response = await fetchExport(app, 'csv', { table });
     expect(response.status).toBe(200);
     fs.writeFileSync(path.join(folder, CSV_TABLE_SPECS[table].file), response.body);
@@ -93,6 +94,26 @@ describe('CSV tables and statements: export and import on the real database', ()
     const again = await service.import(folder);
     expect(again.created).toMatchObject({ actors: 0, positions: 0 });
     expect(again.unchanged.positions).toBe(report.created.positions);
+  });
+
+  it('carries the audit trail as changes.csv when asked, and imports it back', async () => {
+    await seedWithHistory(app);
+    const before = JSON.parse((await fetchExport(app, 'json', { changes: 'true' })).body) as FaultlineDataset;
+    const folder = await exportFolder(app, true);
+    const table = parse(fs.readFileSync(path.join(folder, 'changes.csv'), 'utf8'), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(table.map((row) => [row.operation, row.touched_count])).toEqual([
+      ['importDataset', '45'],
+      ['createActor', '1'],
+    ]);
+    expect(table[1]).toMatchObject({ touched: 'observer', at: before.changes![1].at });
+    await app.reset();
+    const report = await app.app.get(CsvImportService).import(folder);
+    expect(report).toMatchObject({ created: { changes: 2 }, unchanged: { changes: 0 } });
+    const after = JSON.parse((await fetchExport(app, 'json', { changes: 'true' })).body) as FaultlineDataset;
+    expect(after.changes!.slice(0, 2)).toEqual(before.changes);
+    expect(after.changes).toHaveLength(3);
   });
 
   it('writes statements for discourse-network tools: one per position and quote', async () => {

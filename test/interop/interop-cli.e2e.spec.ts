@@ -66,6 +66,23 @@ describe('npm run export / import --format csv (the built CLI) on the real datab
     expect(fs.readdirSync(path.dirname(out))).toEqual(['seed.json']);
   });
 
+  it('--changes adds the audit trail: to the JSON file, and changes.csv to the CSV folder', async () => {
+    const out = path.join(temp(), 'with-trail.json');
+    const json = await run('export', '--changes', '--format', 'json', '--out', out);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toMatch(/ \d+ changes in \d+ ms\n$/);
+    const file = fs.readFileSync(out, 'utf8');
+    expect(file).toBe((await fetchExport(app, 'json', { changes: 'true' })).body);
+    expect((JSON.parse(file) as { changes: unknown[] }).changes.length).toBeGreaterThan(0);
+    const folder = path.join(temp(), 'tables');
+    expect((await run('export', '--format', 'csv', '--changes=true', '--out', folder)).code).toBe(0);
+    expect(fs.readdirSync(folder)).toContain('changes.csv');
+    expectOneLineError(
+      await run('export', '--format', 'gexf', '--changes', '--out', path.join(temp(), 'x.gexf')),
+      /^error: changes: the audit trail goes into json, cypher, csv exports, not gexf/,
+    );
+  });
+
   it('writes every CSV table into a folder and imports it back: created, then existing', async () => {
     expect(fs.readdirSync(csv).sort()).toEqual(
       [

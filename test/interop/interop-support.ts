@@ -137,3 +137,44 @@ export function trickyDataset(): FaultlineDataset {
     ],
   };
 }
+
+/**
+ * The seed imported over GraphQL, then an actor created: an audit trail of two entries, oldest
+ * first `importDataset` (the seed's 44 entities and its dataset id) and `createActor` ('observer').
+ */
+export async function seedWithHistory(app: TestApp): Promise<void> {
+  await importOverGraphql(app, seedDataset());
+  await app.data('mutation { createActor(input: { id: "observer", name: "Observer", kind: STATE }) { id } }');
+}
+
+export interface TrailEntry {
+  id: string;
+  at: string;
+  by: string;
+  operation: string;
+  requestId: string | null;
+  importedIn: string | null;
+}
+
+/** The audit trail as `changes` answers it, newest first. */
+export async function trail(app: TestApp): Promise<TrailEntry[]> {
+  const data = await app.data<{ changes: TrailEntry[] }>(
+    '{ changes { id at by operation requestId importedIn } }',
+  );
+  return data.changes;
+}
+
+/** importDataset over GraphQL (open server: the local user is ADMIN); the report's counts. */
+export async function importOverGraphql(
+  app: TestApp,
+  dataset: unknown,
+): Promise<{ created: Record<string, number>; unchanged: Record<string, number> }> {
+  const counts = 'actors issues sources events proposals positions changes';
+  const data = await app.data<{
+    importDataset: { created: Record<string, number>; unchanged: Record<string, number> };
+  }>(
+    `mutation($d: JSONObject!) { importDataset(input: { dataset: $d }) { created { ${counts} } unchanged { ${counts} } } }`,
+    { d: dataset },
+  );
+  return data.importDataset;
+}

@@ -1,7 +1,15 @@
+import { FaultlineDataset } from '../../src/datasets/dataset.types';
 import { validateDataset } from '../../src/datasets/validate-dataset';
 import { importDataset } from '../support/import';
 import { TestApp } from '../support/test-app';
-import { fetchExport, seedDataset, trickyDataset } from './interop-support';
+import {
+  fetchExport,
+  importOverGraphql,
+  seedDataset,
+  seedWithHistory,
+  trail,
+  trickyDataset,
+} from './interop-support';
 
 describe('JSON export (GET /export/json) on the real database', () => {
   let app: TestApp;
@@ -96,6 +104,66 @@ describe('JSON export (GET /export/json) on the real database', () => {
     expect(JSON.parse(issue.body)).toMatchObject({ error: { code: 'NOT_FOUND', field: 'issues[1]' } });
     const actor = await fetchExport(app, 'json', { actors: 'narnia' });
     expect(JSON.parse(actor.body)).toMatchObject({ error: { code: 'NOT_FOUND', field: 'actors[0]' } });
+  });
+
+  it('carries the audit trail with changes=true; an import keeps it as it was and adds its own entry', async () => {
+    await seedWithHistory(app);
+    const plain = (await fetchExport(app, 'json')).body;
+    const first = (await fetchExport(app, 'json', { changes: 'true' })).body;
+    const carried = JSON.parse(first) as FaultlineDataset;
+    expect(first).toBe(`${JSON.stringify(carried, null, 2)}\n`);
+    expect(validateDataset(carried).ok).toBe(true);
+    // Without the option, the same file without the trail.
+    expect(plain).toBe(`${JSON.stringify({ ...carried, changes: undefined }, null, 2)}\n`);
+    const recorded = await trail(app);
+    expect(carried.changes!.map((change) => change.id)).toEqual(
+      recorded.map((change) => change.id).reverse(),
+    );
+    const [imported, created] = carried.changes!;
+    // 44 entities of the seed and its dataset id (see seedWithHistory).
+    expect(imported).toMatchObject({ by: 'local (no keys)', operation: 'importDataset', touchedCount: 45 });
+    expect(created).toEqual({
+      id: recorded[0].id,
+      at: created.at,
+      by: 'local (no keys)',
+      operation: 'createActor',
+      requestId: recorded[0].requestId,
+      touched: ['observer'],
+      touchedCount: 1,
+    });
+    expect(Math.floor(Date.parse(created.at))).toBe(Date.parse(recorded[0].at));
+
+    await app.reset();
+    const report = await importOverGraphql(app, carried);
+    expect(report).toMatchObject({ created: { changes: 2, actors: 10 }, unchanged: { changes: 0 } });
+    const second = JSON.parse((await fetchExport(app, 'json', { changes: 'true' })).body) as FaultlineDataset;
+    const own = second.changes![2];
+    expect(own).toMatchObject({ operation: 'importDataset', touchedCount: 46 });
+    expect(`${JSON.stringify({ ...second, changes: second.changes!.slice(0, 2) }, null, 2)}\n`).toBe(first);
+    // Entries brought in name the import that brought them; the import's own entry names none.
+    expect((await trail(app)).map((change) => [change.id, change.importedIn])).toEqual([
+      [own.id, null],
+      [created.id, own.id],
+      [imported.id, own.id],
+    ]);
+    const again = await importOverGraphql(app, carried);
+    expect(again).toMatchObject({ created: { changes: 0 }, unchanged: { changes: 2 } });
+  });
+
+  it('carries only the entries that touched the exported issues or actors', async () => {
+    await seedWithHistory(app);
+    const only = async (query: Record<string, string>) =>
+      (
+        JSON.parse((await fetchExport(app, 'json', { ...query, changes: 'true' })).body) as FaultlineDataset
+      ).changes!.map((change) => change.operation);
+    expect(await only({ actors: 'observer' })).toEqual(['createActor']);
+    expect(await only({ issues: 'territory' })).toEqual(['importDataset']);
+    expect(await only({ asOf: '2025-01-01' })).toEqual([]);
+    const graphml = await fetchExport(app, 'graphml', { changes: 'true' });
+    expect(graphml.status).toBe(400);
+    expect(JSON.parse(graphml.body)).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'changes' } });
+    const unclear = await fetchExport(app, 'json', { changes: 'yes' });
+    expect(JSON.parse(unclear.body)).toMatchObject({ error: { field: 'changes' } });
   });
 
   it('exports an empty graph as an empty, valid dataset', async () => {

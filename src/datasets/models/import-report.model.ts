@@ -8,6 +8,8 @@ export class EntityCountsModel {
   @Field(() => Int) events!: number;
   @Field(() => Int) proposals!: number;
   @Field(() => Int) positions!: number;
+  @Field(() => Int, { description: 'Audit-trail entries (a file exported with its changes).' })
+  changes!: number;
 }
 
 @ObjectType('ImportReport', {

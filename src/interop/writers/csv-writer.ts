@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import {
   toDatasetActor,
+  toDatasetChange,
   toDatasetEvent,
   toDatasetIssue,
   toDatasetProposal,
@@ -114,6 +115,8 @@ function tableRecords(reader: ExportReader, table: CsvTable): AsyncIterable<CsvR
       return records(reader.positions(), positionRecords);
     case 'relations':
       return records(reader.relations(), (row) => [byColumn(table, toDatasetRelation(row))]);
+    case 'changes':
+      return records(reader.changes(), (row) => [byColumn(table, toDatasetChange(row))]);
     case 'network-nodes':
       return single(
         reader.network().then((network) => network.nodes.map((node) => ({ ...node, as_of: network.asOf }))),

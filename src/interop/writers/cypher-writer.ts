@@ -3,6 +3,7 @@ import { readMigrationFiles } from '../../database/schema-migrations';
 import { CypherValue, renderStatement } from '../cypher-literal';
 import {
   toDatasetActor,
+  toDatasetChange,
   toDatasetEvent,
   toDatasetIssue,
   toDatasetPosition,
@@ -108,5 +109,13 @@ export async function writeCypher(reader: ExportReader, sink: TextSink): Promise
   );
   for (const dataset of await reader.datasetRows()) {
     await sink.write(`\n${renderStatement(q.mergeDataset.text, { dataset: value(dataset) })}`);
+  }
+  if (!reader.filter.changes) return;
+  // The script keeps the entries as they were; running it is not an import by Faultline.
+  for await (const rows of reader.changes()) {
+    for (let start = 0; start < rows.length; start += SCRIPT_BATCH_SIZE) {
+      const batch = rows.slice(start, start + SCRIPT_BATCH_SIZE).map((row) => value(toDatasetChange(row)));
+      await sink.write(`\n${renderStatement(q.mergeChanges.text, { rows: batch, importedIn: null })}`);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { DATASET_FORMAT } from '../../datasets/dataset.types';
 import {
   toDatasetActor,
+  toDatasetChange,
   toDatasetEvent,
   toDatasetIssue,
   toDatasetPosition,
@@ -48,5 +49,6 @@ export async function writeJson(reader: ExportReader, sink: TextSink): Promise<v
   await writeArray(sink, 'proposals', reader.proposals(), toDatasetProposal);
   await writeArray(sink, 'positions', reader.positions(), toDatasetPosition);
   await writeArray(sink, 'relations', reader.relations(), toDatasetRelation);
+  if (reader.filter.changes) await writeArray(sink, 'changes', reader.changes(), toDatasetChange);
   await sink.write('\n}\n');
 }
