@@ -1,5 +1,6 @@
 import { GraphQLSchema } from 'graphql';
 import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -52,6 +53,9 @@ import { PositionsModule } from './positions/positions.module';
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
         plugins: [
+          // No cache hints are used: without the default cache-control plugin, Apollo no longer wraps
+          // every field's resolver to collect them (a cost paid per field of every answer).
+          ApolloServerPluginCacheControlDisabled(),
           offlineGraphiqlPlugin(),
           requestExtensionsPlugin(),
           queryLimitsPlugin(config.limits),

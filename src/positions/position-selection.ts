@@ -18,32 +18,64 @@ const STORED_FIELDS = [
 ] as const;
 
 /**
+ * Stored properties of the nodes a position read brings along (actors and proposals as holders,
+ * issues, evidence sources), by the GraphQL field that shows them. A selection of these alone is
+ * read property by property; any other field (a relation, a computed one) needs the whole node.
+ */
+const HOLDER_FIELDS = ['name', 'kind', 'aliases', 'capability', 'description', 'date'];
+const ISSUE_FIELDS = ['name', 'category', 'description', 'scaleMin', 'scaleMax'];
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'publishedAt', 'reliability'];
+
+/**
  * What a GraphQL query shows of its positions: the stored properties to read (the id, holder id and
  * issue id always come along), and whether to bring the holder, the issue and the evidence in the
- * same round trip. The fewer values a read returns, the less the driver decodes.
+ * same round trip, each as the listed properties (besides its id) or, when null, whole. The fewer
+ * values a read returns, the less Neo4j reads and the driver decodes.
  */
 export interface PositionSelection {
   fields: string[];
   holder: boolean;
   issue: boolean;
   evidence: boolean;
+  holderFields: string[] | null;
+  issueFields: string[] | null;
+  sourceFields: string[] | null;
+}
+
+/** The stored properties among `names`, or null when `names` asks for anything else. */
+function storedOnly(names: Set<string>, stored: string[]): string[] | null {
+  for (const name of names) if (name !== 'id' && name !== '__typename' && !stored.includes(name)) return null;
+  return stored.filter((field) => names.has(field));
 }
 
 /** The selection of the positions below the field being resolved (or below `path`, in a connection). */
 export function positionSelection(info: GraphQLResolveInfo, path: string[] = []): PositionSelection {
   const names = selectedFieldNames(info, path);
+  const below = (...steps: string[]) => selectedFieldNames(info, [...path, ...steps]);
   return {
     fields: STORED_FIELDS.filter((field) => names.has(field)),
     holder: names.has('holder'),
     issue: names.has('issue'),
     evidence: names.has('evidence'),
+    holderFields: names.has('holder') ? storedOnly(below('holder'), HOLDER_FIELDS) : null,
+    issueFields: names.has('issue') ? storedOnly(below('issue'), ISSUE_FIELDS) : null,
+    sourceFields: names.has('evidence') ? storedOnly(below('evidence', 'source'), SOURCE_FIELDS) : null,
   };
 }
 
 /** A key that tells selections apart, for per-request loaders. */
 export function selectionKey(selection: PositionSelection): string {
-  const { fields, holder, issue, evidence } = selection;
-  return `${fields.join(',')}|${holder}|${issue}|${evidence}`;
+  const { fields, holder, issue, evidence, holderFields, issueFields, sourceFields } = selection;
+  const list = (fields: string[] | null) => (fields === null ? '*' : fields.join(','));
+  return [
+    fields.join(','),
+    holder,
+    issue,
+    evidence,
+    list(holderFields),
+    list(issueFields),
+    list(sourceFields),
+  ].join('|');
 }
 
 /** The query parameters of a selection (see cypher/positions/by-*.cypher and list.cypher). */
@@ -53,5 +85,19 @@ export function selectionParams(selection: PositionSelection) {
     withHolder: selection.holder,
     withIssue: selection.issue,
     withEvidence: selection.evidence,
+    holderFields: selection.holderFields,
+    issueFields: selection.issueFields,
+    sourceFields: selection.sourceFields,
   };
+}
+
+/**
+ * A related node as a read returned it: whole, or (when `fields` lists properties) its id and
+ * `values` in the order of `fields`, spread back into properties. Unread properties stay unset.
+ */
+export function relatedNode(row: Record<string, unknown>, fields: string[] | null): Record<string, unknown> {
+  if (fields === null || !Array.isArray(row.values)) return row;
+  const { values, ...node } = row;
+  fields.forEach((field, index) => (node[field] = (values as unknown[])[index]));
+  return node;
 }

@@ -41,7 +41,18 @@ describe('PositionLoaders.prefetchForHolder', () => {
 
   it('starts reading the positions the query shows, with their selection, alongside the actor', async () => {
     expect(await prefetched('{ actor(id: "a") { id positions { value issue { name } } } }')).toEqual([
-      { ids: ['a'], selection: { fields: ['value'], holder: false, issue: true, evidence: false } },
+      {
+        ids: ['a'],
+        selection: {
+          fields: ['value'],
+          holder: false,
+          issue: true,
+          evidence: false,
+          holderFields: null,
+          issueFields: ['name'],
+          sourceFields: null,
+        },
+      },
     ]);
   });
 

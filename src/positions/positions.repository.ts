@@ -8,7 +8,7 @@ import { toIssue } from '../issues/issues.repository';
 import { IssueCategory } from '../issues/models/issue.model';
 import { toDate } from '../database/neo4j-values';
 import { Evidence, HolderValue, Position } from './models/position.model';
-import { PositionSelection, selectionParams } from './position-selection';
+import { PositionSelection, relatedNode, selectionParams } from './position-selection';
 
 export function toPosition(row: unknown): Position {
   const p = row as Record<string, unknown>;
@@ -32,20 +32,28 @@ export function toPosition(row: unknown): Position {
 }
 
 /**
- * A position read with a selection (see position-selection.ts): its `values` in the order of
- * `selection.fields`, and the holder, issue and evidence the selection asked for. Properties the
- * query did not select stay unset: GraphQL never reads them.
+ * A position read with a selection (see position-selection.ts): one row with its id, holderId,
+ * issueId and `values` in the order of `selection.fields`, and the holder, issue and evidence the
+ * selection asked for. Properties the query did not select stay unset: GraphQL never reads them.
  */
 function toSelectedPosition(row: Row, selection: PositionSelection): Position {
-  const read = row.position as Row;
-  const values = read.values as unknown[];
-  const properties: Row = { id: read.id, holderId: read.holderId, issueId: read.issueId };
+  const values = row.values as unknown[];
+  const properties: Row = { id: row.id, holderId: row.holderId, issueId: row.issueId };
   selection.fields.forEach((field, index) => (properties[field] = values[index]));
   const position = toPosition(properties);
+  const { holderFields, issueFields, sourceFields } = selection;
   position.related = {
-    ...(selection.holder && row.holder ? { holder: toHolder(row.holder) } : {}),
-    ...(selection.issue && row.issue ? { issue: toIssue(row.issue) } : {}),
-    ...(selection.evidence ? { evidence: (row.evidence as Row[]).map(toEvidence) } : {}),
+    ...(selection.holder && row.holder
+      ? { holder: toHolder(relatedNode(row.holder as Row, holderFields)) }
+      : {}),
+    ...(selection.issue && row.issue ? { issue: toIssue(relatedNode(row.issue as Row, issueFields)) } : {}),
+    ...(selection.evidence
+      ? {
+          evidence: (row.evidence as Row[]).map((e) =>
+            toEvidence({ ...e, source: relatedNode(e.source as Row, sourceFields) }),
+          ),
+        }
+      : {}),
   };
   return position;
 }
@@ -129,19 +137,10 @@ export class PositionsRepository {
     query: PositionListQuery,
     selection: PositionSelection,
   ): Promise<{ total: number; page: Position[] }> {
-    const [row] = await this.db.read(cypher().positions.list, { ...query, ...selectionParams(selection) });
-    const holders = new Map((row.holders as Row[]).map((h) => [String(h.id), h]));
-    const issues = new Map((row.issues as Row[]).map((i) => [String(i.id), i]));
-    const page = (row.page as Row[]).map((item) => {
-      const position = item.position as Row;
-      const related = {
-        ...item,
-        holder: holders.get(String(position.holderId)),
-        issue: issues.get(String(position.issueId)),
-      };
-      return toSelectedPosition(related, selection);
-    });
-    return { total: Number(row.total), page };
+    const rows = await this.db.read(cypher().positions.list, { ...query, ...selectionParams(selection) });
+    // An empty page is one row without a position (see list.cypher).
+    const page = rows.filter((row) => row.id !== null).map((row) => toSelectedPosition(row, selection));
+    return { total: Number(rows[0]?.total ?? 0), page };
   }
 
   async history(holder: string, issue: string): Promise<Position[]> {
