@@ -8,6 +8,13 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // A Cypher map (most values of a read): converted in place, as the driver made it for this
+    // record alone, without testing it against every Neo4j type first.
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isDateTime(value) && value.timeZoneOffsetSeconds != null && +value.year >= 100) {
     // From the fields, not via toString() and a second parse: reads return thousands of these.
     // (Date.UTC maps years 0-99 to 1900-1999: those take the slow path.)
