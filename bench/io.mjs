@@ -37,7 +37,6 @@ if (!process.env.NEO4J_URI) {
   // An import is one transaction: 100,000 positions need more than the default 512m heap.
   process.env.NEO4J_HEAP ??= '2g';
   process.env.NEO4J_PAGECACHE ??= '512m';
-  process.env.NEO4J_TX_TIMEOUT ??= '600s';
   fs.rmSync(path.join(root, '.neo4j', 'bench', 'data'), { recursive: true, force: true });
   neo4j = await startNeo4j('bench');
   env.NEO4J_URI = neo4j.uri;

@@ -66,7 +66,6 @@ if (!env.NEO4J_URI) {
   const memory = NEO4J_MEMORY[options.size];
   process.env.NEO4J_HEAP ??= memory.heap;
   process.env.NEO4J_PAGECACHE ??= memory.pageCache;
-  process.env.NEO4J_TX_TIMEOUT ??= options.size === 'L' ? '900s' : '300s';
   const { startNeo4j } = await import('../scripts/neo4j.mjs');
   fs.rmSync(path.join(root, '.neo4j', 'bench', 'data'), { recursive: true, force: true });
   neo4j = await startNeo4j('bench');
