@@ -39,6 +39,8 @@ describe('Cypher export (GET /export/cypher) on the real database', () => {
     const script = await fetchExport(app, 'cypher');
     expect(script.status).toBe(200);
     expect(script.body).toContain('UNWIND [');
+    // The dataset's record is written once, not once per property read from it.
+    expect(script.body.split(cypherString(seedDataset().dataset.description!)).length - 1).toBe(1);
 
     await app.reset();
     expect(JSON.parse((await fetchExport(app, 'json')).body)).toMatchObject({ actors: [], positions: [] });
