@@ -1,0 +1,73 @@
+import { buildSchema, execute, GraphQLResolveInfo, parse } from 'graphql';
+import { PositionSelection, positionSelection, relatedNode } from './position-selection';
+
+const schema = buildSchema(`
+  type Actor { id: ID, name: String, kind: String, positions: [Position] }
+  type Proposal { id: ID, name: String, date: String }
+  union Holder = Actor | Proposal
+  type Issue { id: ID, name: String, category: String, parent: Issue }
+  type Source { id: ID, publisher: String, reliability: String }
+  type Evidence { quote: String, source: Source }
+  type Position { id: ID, value: Float, holder: Holder, issue: Issue, evidence: [Evidence] }
+  type Query { positions: [Position] }
+`);
+
+/** What positionSelection makes of the selection below `positions` in `query`. */
+function selectionOf(query: string): PositionSelection {
+  let answer: PositionSelection | undefined;
+  const positions = (_args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
+    answer = positionSelection(info);
+    return [];
+  };
+  const result = execute({ schema, document: parse(query), rootValue: { positions } });
+  if ('errors' in result && result.errors) throw result.errors[0];
+  if (answer === undefined) throw new Error('the resolver did not run');
+  return answer;
+}
+
+describe('positionSelection', () => {
+  it('reads only the stored properties a query shows of the holder, the issue and the sources', () => {
+    expect(
+      selectionOf(`{ positions { value
+        holder { __typename ... on Actor { id name } ... on Proposal { id date } }
+        issue { id category }
+        evidence { quote source { publisher } } } }`),
+    ).toEqual({
+      fields: ['value'],
+      holder: true,
+      issue: true,
+      evidence: true,
+      holderFields: ['name', 'date'],
+      issueFields: ['category'],
+      sourceFields: ['publisher'],
+    });
+  });
+
+  it('reads a node whole when the query shows more of it than its properties', () => {
+    const selection = selectionOf(`{ positions {
+      holder { ... on Actor { positions { id } } } issue { parent { id } } evidence { quote } } }`);
+    expect(selection).toMatchObject({ holderFields: null, issueFields: null, sourceFields: [] });
+  });
+
+  it('leaves the lists null for what the query does not show', () => {
+    expect(selectionOf('{ positions { id } }')).toMatchObject({
+      holder: false,
+      holderFields: null,
+      issueFields: null,
+      sourceFields: null,
+    });
+  });
+});
+
+describe('relatedNode', () => {
+  it('spreads `values` back into the properties they were read for', () => {
+    expect(relatedNode({ id: 'a', holderType: 'Actor', values: ['Alpha', null] }, ['name', 'kind'])).toEqual({
+      id: 'a',
+      holderType: 'Actor',
+      name: 'Alpha',
+      kind: null,
+    });
+    const whole = { id: 'a', name: 'Alpha' };
+    expect(relatedNode(whole, null)).toBe(whole);
+  });
+});
