@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../src/common/domain-error';
 import { FaultlineDataset } from '../../src/datasets/dataset.types';
+import { syntheticDataset } from '../../src/datasets/synthetic-dataset';
 import { loadCsvDataset } from '../../src/interop/csv-dataset';
 import { CSV_TABLE_SPECS } from '../../src/interop/csv-tables';
 import { CsvImportService } from '../../src/interop/csv-import.service';
@@ -114,6 +115,37 @@ describe('CSV tables and statements: export and import on the real database', ()
     const after = JSON.parse((await fetchExport(app, 'json', { changes: 'true' })).body) as FaultlineDataset;
     expect(after.changes!.slice(0, 2)).toEqual(before.changes);
     expect(after.changes).toHaveLength(3);
+  });
+
+  it('writes the disagreement network as it answers over GraphQL, page by page past 10,000 edges', async () => {
+    // 150 actors on 2 issues: every pair shares one, so 150 · 149 / 2 = 11,175 edges, two pages.
+    await importDataset(app, syntheticDataset({ actors: 150, issues: 2, positions: 600 }));
+    const asOf = '2026-01-01T00:00:00.000Z';
+    const { disagreementNetwork: network } = await app.data<{
+      disagreementNetwork: {
+        actorCount: number;
+        edges: { source: string; target: string; divergence: number }[];
+      };
+    }>(
+      `query($asOf: DateTime) { disagreementNetwork(asOf: $asOf, betweenness: false) {
+        actorCount edges { source target divergence } } }`,
+      { asOf },
+    );
+    const edges = parse((await fetchExport(app, 'csv', { table: 'network-edges', asOf })).body, {
+      columns: true,
+    }) as Record<string, string>[];
+    const nodes = parse((await fetchExport(app, 'csv', { table: 'network-nodes', asOf })).body, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(edges).toHaveLength(11_175);
+    expect(network.edges).toHaveLength(11_175);
+    expect(nodes).toHaveLength(network.actorCount);
+    const byPair = new Map(network.edges.map((edge) => [`${edge.source}|${edge.target}`, edge.divergence]));
+    for (const edge of [edges[0], edges[9_999], edges[10_000], edges[11_174]]) {
+      expect(Number(edge.divergence)).toBeCloseTo(byPair.get(`${edge.source}|${edge.target}`)!, 12);
+      expect(edge.as_of).toBe(asOf);
+    }
+    expect(new Set(edges.map((edge) => `${edge.source}|${edge.target}`)).size).toBe(11_175);
   });
 
   it('writes statements for discourse-network tools: one per position and quote', async () => {

@@ -9,7 +9,7 @@ import {
   toDatasetSource,
 } from '../dataset-entities';
 import { CSV_TABLE_SPECS, LIST_SEPARATOR } from '../csv-tables';
-import { ExportReader } from '../export-reader';
+import { EXPORT_BATCH_SIZE, ExportReader } from '../export-reader';
 import { PositionRow } from '../export-rows';
 import { CsvTable } from '../export-types';
 import { TextSink } from '../sink';
@@ -93,14 +93,20 @@ async function* records<T>(
   for await (const rows of pages) yield rows.flatMap(map);
 }
 
-async function* single(record: Promise<CsvRecord[]>): AsyncGenerator<CsvRecord[]> {
-  yield await record;
+/**
+ * Items computed at once (the network's nodes and edges) as records, a page at a
+ * time: neither the records nor the CSV text of 500,000 edges are ever held whole.
+ */
+async function* inPages<T>(items: T[], toRecord: (item: T) => CsvRecord): AsyncGenerator<CsvRecord[]> {
+  for (let start = 0; start < items.length; start += EXPORT_BATCH_SIZE) {
+    yield items.slice(start, start + EXPORT_BATCH_SIZE).map(toRecord);
+  }
 }
 
 function tableRecords(reader: ExportReader, table: CsvTable): AsyncIterable<CsvRecord[]> {
   switch (table) {
     case 'dataset':
-      return single(reader.dataset().then((info) => [byColumn('dataset', info)]));
+      return datasetRow(reader);
     case 'actors':
       return records(reader.actors(), (row) => [byColumn(table, toDatasetActor(row))]);
     case 'issues':
@@ -118,27 +124,35 @@ function tableRecords(reader: ExportReader, table: CsvTable): AsyncIterable<CsvR
     case 'changes':
       return records(reader.changes(), (row) => [byColumn(table, toDatasetChange(row))]);
     case 'network-nodes':
-      return single(
-        reader.network().then((network) => network.nodes.map((node) => ({ ...node, as_of: network.asOf }))),
-      );
+      return networkNodes(reader);
     case 'network-edges':
-      return single(
-        reader.network().then((network) =>
-          network.edges.map((edge) => ({
-            source: edge.source,
-            target: edge.target,
-            weight: edge.divergence === null ? 0 : 1 - edge.divergence,
-            divergence: edge.divergence,
-            congruence: edge.congruence,
-            conflict: edge.conflict,
-            subtract: edge.subtract,
-            red_line_conflicts: edge.redLineConflicts,
-            shared_issues: edge.sharedIssues,
-            as_of: network.asOf,
-          })),
-        ),
-      );
+      return networkEdges(reader);
   }
+}
+
+async function* datasetRow(reader: ExportReader): AsyncGenerator<CsvRecord[]> {
+  yield [byColumn('dataset', await reader.dataset())];
+}
+
+async function* networkNodes(reader: ExportReader): AsyncGenerator<CsvRecord[]> {
+  const { asOf, nodes } = await reader.network();
+  yield* inPages(nodes, (node) => ({ ...node, as_of: asOf }));
+}
+
+async function* networkEdges(reader: ExportReader): AsyncGenerator<CsvRecord[]> {
+  const { asOf, edges } = await reader.network();
+  yield* inPages(edges, (edge) => ({
+    source: edge.source,
+    target: edge.target,
+    weight: edge.divergence === null ? 0 : 1 - edge.divergence,
+    divergence: edge.divergence,
+    congruence: edge.congruence,
+    conflict: edge.conflict,
+    subtract: edge.subtract,
+    red_line_conflicts: edge.redLineConflicts,
+    shared_issues: edge.sharedIssues,
+    as_of: asOf,
+  }));
 }
 
 /** One tidy table as CSV (UTF-8, RFC 4180), columns as docs/exports.md lists them. */
