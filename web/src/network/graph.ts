@@ -2,6 +2,9 @@ import cytoscape from 'cytoscape';
 import { EDGE_GREY, RED_LINE } from '../palette';
 import { DrawModel } from './model';
 
+/** Longest wait for the first paint of a new drawing. */
+const PAINT_WAIT_MS = 1000;
+
 export interface GraphHandlers {
   onNode(id: string): void;
   onEdge(source: string, target: string): void;
@@ -76,14 +79,19 @@ export class Graph {
     });
   }
 
-  /** Replaces the drawing; resolves once the canvas has been painted. */
+  /** Replaces the drawing; resolves once the canvas has been painted (or after PAINT_WAIT_MS). */
   draw(model: DrawModel): Promise<void> {
     const large = model.edges.length > LARGE;
     // The canvas renderer reads these two flags at every frame (they are init options otherwise).
     const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
     renderer.hideEdgesOnViewport = large;
     renderer.textureOnViewport = large;
-    const painted = new Promise<void>((resolve) => this.cy.one('render', () => resolve()));
+    // A canvas that is hidden or not yet laid out may not paint at once: the view must not wait
+    // for that frame forever (it is painted when shown).
+    const painted = new Promise<void>((resolve) => {
+      this.cy.one('render', () => resolve());
+      setTimeout(resolve, PAINT_WAIT_MS);
+    });
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add([
