@@ -94,6 +94,26 @@ export async function openDashboard(browser: Browser, app: TestApp, wait = 'read
   return { page, outside, errors };
 }
 
+/**
+ * Waits until the page says `ready`; if it does not, fails with what the page shows instead (its
+ * state, the banner and the busy line) and the script errors seen, so a failure explains itself.
+ */
+export async function waitUntilReady(dashboard: Dashboard, timeout = 30_000): Promise<void> {
+  const { page } = dashboard;
+  try {
+    await page.locator('#main[data-state="ready"]').waitFor({ timeout });
+  } catch (error) {
+    const state = await page.getAttribute('#main', 'data-state');
+    const banner = await page.locator('#status').innerText();
+    const busy = await page.locator('#busy').innerText();
+    throw new Error(
+      `the page stayed "${state}" (banner: "${banner}", busy: "${busy}", script errors: ` +
+        `${JSON.stringify(dashboard.errors)}): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });

@@ -13,6 +13,7 @@ import {
   openDashboard,
   screenshot,
   SETUP_TIMEOUT_MS,
+  waitUntilReady,
 } from './browser';
 
 interface Quote {
@@ -134,7 +135,7 @@ describe('dashboard on the seed: network, details, issue and matrix views', () =
   it('saves the view on screen as PNG and SVG, and links the data exports', async () => {
     const { page } = dashboard;
     await page.click('#tab-network');
-    await page.locator('#main[data-state="ready"]').waitFor();
+    await waitUntilReady(dashboard);
     for (const kind of ['png', 'svg']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#export-${kind}`)]);
       const file = path.join(ARTIFACTS, `export-${download.suggestedFilename()}`);
