@@ -23,17 +23,17 @@ const HEADER = `// Faultline graph as Cypher statements without parameters, one 
 // (UNWIND of literal lists), with the same statements an import runs.
 `;
 
+/** One UNWIND statement per batch of rows; `params` are the template's other parameters. */
 async function unwind(
   sink: TextSink,
   template: string,
   pages: AsyncIterable<CypherValue[]>,
-  param = 'rows',
+  params: Record<string, CypherValue> = {},
 ): Promise<void> {
   for await (const page of pages) {
     for (let start = 0; start < page.length; start += SCRIPT_BATCH_SIZE) {
-      await sink.write(
-        `\n${renderStatement(template, { [param]: page.slice(start, start + SCRIPT_BATCH_SIZE) })}`,
-      );
+      const rows = page.slice(start, start + SCRIPT_BATCH_SIZE);
+      await sink.write(`\n${renderStatement(template, { ...params, rows })}`);
     }
   }
 }
@@ -112,10 +112,10 @@ export async function writeCypher(reader: ExportReader, sink: TextSink): Promise
   }
   if (!reader.filter.changes) return;
   // The script keeps the entries as they were; running it is not an import by Faultline.
-  for await (const rows of reader.changes()) {
-    for (let start = 0; start < rows.length; start += SCRIPT_BATCH_SIZE) {
-      const batch = rows.slice(start, start + SCRIPT_BATCH_SIZE).map((row) => value(toDatasetChange(row)));
-      await sink.write(`\n${renderStatement(q.mergeChanges.text, { rows: batch, importedIn: null })}`);
-    }
-  }
+  await unwind(
+    sink,
+    q.mergeChanges.text,
+    mapped(reader.changes(), (row) => value(toDatasetChange(row))),
+    { importedIn: null },
+  );
 }
