@@ -60,14 +60,18 @@ describe('positionSelection', () => {
 });
 
 describe('relatedNode', () => {
-  it('spreads `values` back into the properties they were read for', () => {
-    expect(relatedNode({ id: 'a', holderType: 'Actor', values: ['Alpha', null] }, ['name', 'kind'])).toEqual({
+  it('names the values of a list by the leading keys, then by the properties they were read for', () => {
+    expect(relatedNode(['Actor', 'Alpha', null], ['name', 'kind'], 'a', ['holderType'])).toEqual({
       id: 'a',
       holderType: 'Actor',
       name: 'Alpha',
       kind: null,
     });
+    expect(relatedNode([['x', 'y']], ['aliases'], 'actor-1')).toEqual({ id: 'actor-1', aliases: ['x', 'y'] });
+  });
+
+  it('returns a whole node as it came', () => {
     const whole = { id: 'a', name: 'Alpha' };
-    expect(relatedNode(whole, null)).toBe(whole);
+    expect(relatedNode(whole, null, 'a')).toBe(whole);
   });
 });

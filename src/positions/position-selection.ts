@@ -92,12 +92,18 @@ export function selectionParams(selection: PositionSelection) {
 }
 
 /**
- * A related node as a read returned it: whole, or (when `fields` lists properties) its id and
- * `values` in the order of `fields`, spread back into properties. Unread properties stay unset.
+ * A related node as a read returned it: whole (a map), or as a list of the `leading` values (such as
+ * the holder's type) followed by the properties of `fields` in order; `id` comes separately.
+ * Unread properties stay unset.
  */
-export function relatedNode(row: Record<string, unknown>, fields: string[] | null): Record<string, unknown> {
-  if (fields === null || !Array.isArray(row.values)) return row;
-  const { values, ...node } = row;
-  fields.forEach((field, index) => (node[field] = (values as unknown[])[index]));
-  return node;
+export function relatedNode(
+  node: unknown,
+  fields: string[] | null,
+  id: unknown,
+  leading: readonly string[] = [],
+): Record<string, unknown> {
+  if (!Array.isArray(node)) return node as Record<string, unknown>;
+  const related: Record<string, unknown> = { id };
+  [...leading, ...(fields ?? [])].forEach((key, index) => (related[key] = node[index]));
+  return related;
 }

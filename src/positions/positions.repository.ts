@@ -34,7 +34,7 @@ export function toPosition(row: unknown): Position {
 /**
  * A position read with a selection (see position-selection.ts): one row with its id, holderId,
  * issueId and `values` in the order of `selection.fields`, and the holder, issue and evidence the
- * selection asked for. Properties the query did not select stay unset: GraphQL never reads them.
+ * selection asked for (whole maps, or lists of the selected properties: see relatedNode). Properties the query did not select stay unset: GraphQL never reads them.
  */
 function toSelectedPosition(row: Row, selection: PositionSelection): Position {
   const values = row.values as unknown[];
@@ -44,14 +44,18 @@ function toSelectedPosition(row: Row, selection: PositionSelection): Position {
   const { holderFields, issueFields, sourceFields } = selection;
   position.related = {
     ...(selection.holder && row.holder
-      ? { holder: toHolder(relatedNode(row.holder as Row, holderFields)) }
+      ? { holder: toHolder(relatedNode(row.holder, holderFields, row.holderId, ['holderType'])) }
       : {}),
-    ...(selection.issue && row.issue ? { issue: toIssue(relatedNode(row.issue as Row, issueFields)) } : {}),
+    ...(selection.issue && row.issue
+      ? { issue: toIssue(relatedNode(row.issue, issueFields, row.issueId)) }
+      : {}),
     ...(selection.evidence
       ? {
-          evidence: (row.evidence as Row[]).map((e) =>
-            toEvidence({ ...e, source: relatedNode(e.source as Row, sourceFields) }),
-          ),
+          evidence: (row.evidence as unknown[]).map((entry) => {
+            if (!Array.isArray(entry)) return toEvidence(entry);
+            const [quote, sourceId, sourceValues] = entry as [string, string, unknown[]];
+            return toEvidence({ quote, source: relatedNode(sourceValues, sourceFields, sourceId) });
+          }),
         }
       : {}),
   };

@@ -244,4 +244,75 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
       });
     }
   });
+
+  it('reads the selected properties of holders, issues and sources as whole nodes have them, on every read path', async () => {
+    await app.data(
+      `mutation { recordPosition(input: { id: "plan-border", holder: "plan", issue: "border", value: 50, salience: 0.5,
+        validFrom: "2025-04-01T00:00:00Z", evidence: [{ source: "blog", quote: "The plan splits the border." }] }) { id } }`,
+    );
+    const stored = `id holder { __typename ... on Actor { id name kind aliases capability description }
+        ... on Proposal { id name date description } }
+      issue { id name category description scaleMin scaleMax }
+      evidence { quote source { id publisher title url publishedAt reliability } }`;
+    // A relation beside the stored properties makes a read bring the whole holder and issue.
+    const whole = stored
+      .replace('description }', 'description memberOf { id } }')
+      .replace('date description }', 'date description sponsors { id } }')
+      .replace('scaleMax }', 'scaleMax parent { id } }');
+    const reads = (fields: string) => [
+      `{ positions(filter: { issue: "border" }) { edges { node { ${fields} } } } }`,
+      `{ actor(id: "alpha") { positions(asOf: "2025-03-01T00:00:00Z") { ${fields} } } }`,
+      `{ proposal(id: "plan") { positions { ${fields} } } }`,
+      `{ issue(id: "border") { positions { ${fields} } } }`,
+    ];
+    const withoutRelations = (answer: unknown) =>
+      JSON.parse(JSON.stringify(answer), (key: string, value: unknown) =>
+        ['memberOf', 'sponsors', 'parent'].includes(key) ? undefined : value,
+      ) as unknown;
+    const [wholeReads, storedReads] = [reads(whole), reads(stored)];
+    for (const [index, query] of storedReads.entries()) {
+      const selected = await app.data(query);
+      expect(selected).toEqual(withoutRelations(await app.data(wholeReads[index])));
+    }
+    // The comparison saw both kinds of holder, with their dates, lists and sources.
+    const listed = await app.data<{ positions: { edges: { node: Record<string, unknown> }[] } }>(
+      storedReads[0],
+    );
+    expect(listed.positions.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({
+        id: 'alpha-border-2',
+        holder: expect.objectContaining({
+          __typename: 'Actor',
+          id: 'alpha',
+          name: 'Alphaland',
+          aliases: ['Republic of Alpha'],
+        }),
+        issue: expect.objectContaining({ id: 'border', scaleMin: 'Beta keeps all' }),
+      }),
+      expect.objectContaining({ id: 'beta-border' }),
+      expect.objectContaining({
+        id: 'plan-border',
+        holder: {
+          __typename: 'Proposal',
+          id: 'plan',
+          name: 'Peace plan',
+          date: '2025-04-01T00:00:00.000Z',
+          description: null,
+        },
+        evidence: [
+          {
+            quote: 'The plan splits the border.',
+            source: {
+              id: 'blog',
+              publisher: 'A Blog',
+              title: 'Opinion on the talks',
+              url: null,
+              publishedAt: null,
+              reliability: 'D',
+            },
+          },
+        ],
+      }),
+    ]);
+  });
 });
