@@ -1,5 +1,6 @@
-import { GraphQLSchema } from 'graphql';
+import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
+import { CompiledExecution } from './common/graphql/compiled-execution';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -40,34 +41,42 @@ import { PositionsModule } from './positions/positions.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        path: '/graphql',
-        // The generated schema is committed, so API changes show in review; tests write it elsewhere
-        // (FAULTLINE_SCHEMA_FILE) and compare it with the committed one.
-        autoSchemaFile: process.env.FAULTLINE_SCHEMA_FILE || path.join(projectRoot(), 'schema.gql'),
-        sortSchema: true,
-        playground: false,
-        // Apollo turns introspection off under NODE_ENV=production: GraphiQL and the dashboard need it.
-        introspection: true,
-        // Apollo's CSRF prevention stays on (its default); batched requests stay refused (its default).
-        csrfPrevention: true,
-        allowBatchedHttpRequests: false,
-        plugins: [
-          // No cache hints are used: without the default cache-control plugin, Apollo no longer wraps
-          // every field's resolver to collect them (a cost paid per field of every answer).
-          ApolloServerPluginCacheControlDisabled(),
-          offlineGraphiqlPlugin(),
-          requestExtensionsPlugin(),
-          queryLimitsPlugin(config.limits),
-          wellFormedUnicodePlugin(),
-        ],
-        context: createGraphQLContext,
-        formatError: formatGraphQLError,
-        includeStacktraceInErrorResponses: false,
-        buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
-        transformSchema: (schema: GraphQLSchema) =>
-          answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']),
-      }),
+      useFactory: (config: AppConfig) => {
+        const execution = config.graphqlExecutor === 'compiled' ? new CompiledExecution() : null;
+        return {
+          path: '/graphql',
+          // The generated schema is committed, so API changes show in review; tests write it elsewhere
+          // (FAULTLINE_SCHEMA_FILE) and compare it with the committed one.
+          autoSchemaFile: process.env.FAULTLINE_SCHEMA_FILE || path.join(projectRoot(), 'schema.gql'),
+          sortSchema: true,
+          playground: false,
+          // Apollo turns introspection off under NODE_ENV=production: GraphiQL and the dashboard need it.
+          introspection: true,
+          // Apollo's CSRF prevention stays on (its default); batched requests stay refused (its default).
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          plugins: [
+            // No cache hints are used: without the default cache-control plugin, Apollo no longer wraps
+            // every field's resolver to collect them (a cost paid per field of every answer).
+            ApolloServerPluginCacheControlDisabled(),
+            offlineGraphiqlPlugin(),
+            requestExtensionsPlugin(),
+            queryLimitsPlugin(config.limits),
+            wellFormedUnicodePlugin(),
+          ],
+          context: createGraphQLContext,
+          formatError: formatGraphQLError,
+          includeStacktraceInErrorResponses: false,
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+          ...(execution ? { gateway: execution } : {}),
+          transformSchema: (schema: GraphQLSchema) => {
+            const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
+            // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
+            // copy (sortSchema): sorted the same way, introspection answers alike with either executor.
+            return execution ? execution.useSchema(lexicographicSortSchema(answered)) : answered;
+          },
+        };
+      },
     }),
     HealthModule,
     GraphiqlModule,

@@ -28,9 +28,17 @@ export interface AppConfig {
     /** Requests (root fields) per minute per API key, or per address when the server runs open. */
     ratePerMinute: number;
   };
+  /**
+   * How GraphQL operations run: `compiled` (graphql-jit, each operation compiled once) or
+   * `graphql-js` (the reference executor, a fallback should the compiled one ever misbehave).
+   */
+  graphqlExecutor: GraphQLExecutor;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   production: boolean;
 }
+
+export const GRAPHQL_EXECUTORS = ['compiled', 'graphql-js'] as const;
+export type GraphQLExecutor = (typeof GRAPHQL_EXECUTORS)[number];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -67,6 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL ?? 'info') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL="${logLevel}" must be one of ${LOG_LEVELS.join(', ')}`);
+  const graphqlExecutor = (env.GRAPHQL_EXECUTOR || 'compiled') as GraphQLExecutor;
+  if (!GRAPHQL_EXECUTORS.includes(graphqlExecutor))
+    problems.push(`GRAPHQL_EXECUTOR="${graphqlExecutor}" must be one of ${GRAPHQL_EXECUTORS.join(', ')}`);
   const config: AppConfig = {
     host: env.HOST ?? '127.0.0.1',
     port: readPort(env, 'PORT', 4000, problems),
@@ -87,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxComplexity: readPositiveInt(env, 'MAX_QUERY_COMPLEXITY', 25_000, problems),
       ratePerMinute: readPositiveInt(env, 'RATE_LIMIT_PER_MINUTE', 1200, problems),
     },
+    graphqlExecutor,
     logLevel,
     production: env.NODE_ENV === 'production',
   };
