@@ -6,11 +6,14 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
+  // Lists and Cypher maps (most values of a read) are converted in place, as the driver made them
+  // for this record alone: no copies, and no test against every Neo4j type first.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = toPlain(value[index]);
+    return value;
+  }
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    // A Cypher map (most values of a read): converted in place, as the driver made it for this
-    // record alone, without testing it against every Neo4j type first.
     const map = value as Record<string, unknown>;
     for (const key of Object.keys(map)) map[key] = toPlain(map[key]);
     return map;

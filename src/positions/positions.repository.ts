@@ -72,9 +72,9 @@ export function toHolder(row: unknown): HolderValue {
       date: toDate(holder.date),
       description: (holder.description as string | null) ?? null,
     };
-    return { ...proposal, holderType: 'Proposal' };
+    return Object.assign(proposal, { holderType: 'Proposal' as const });
   }
-  return { ...toActor(holder), holderType: 'Actor' };
+  return Object.assign(toActor(holder), { holderType: 'Actor' as const });
 }
 
 function toEvidence(row: unknown): Evidence {
