@@ -113,7 +113,65 @@ function sizeOf(target) {
   return fs.readdirSync(target).reduce((sum, name) => sum + fs.statSync(path.join(target, name)).size, 0);
 }
 
+/**
+ * What Neo4j itself takes to write the positions of `dataset` in one transaction, as an import
+ * does, without the import around it: the import's own create statement through the raw driver
+ * (holders, issues and sources imported first, untimed), then bare position nodes with only their
+ * HOLDS and ON relationships. The import cannot be faster than the first; the second is the least
+ * that any one-transaction write of these positions costs.
+ */
+async function writeFloor(dataset) {
+  const { positionColumns, IMPORT_BATCH_SIZE } = await import(
+    path.join(root, 'dist/datasets/datasets.repository.js')
+  );
+  const { positions, ...rest } = dataset;
+  const file = path.join(work, 'floor-without-positions.json');
+  fs.writeFileSync(file, JSON.stringify(rest));
+  const reliability = new Map(dataset.sources.map((source) => [source.id, source.reliability]));
+  const statements = {
+    create: {
+      text: fs.readFileSync(path.join(root, 'cypher/datasets/create-positions.cypher'), 'utf8'),
+      params: (batch) => positionColumns(batch, reliability),
+    },
+    bare: {
+      text: `UNWIND $rows AS row
+        MATCH (h:Holder {id: row.holder}) MATCH (i:Issue {id: row.issue})
+        CREATE (h)-[:HOLDS]->(:Position {id: row.id})-[:ON]->(i)`,
+      params: (batch) => ({ rows: batch.map(({ id, holder, issue }) => ({ id, holder, issue })) }),
+    },
+  };
+  const result = {};
+  for (const [name, statement] of Object.entries(statements)) {
+    await wipe();
+    measure('import.js', [file]);
+    log('bench', `write floor: ${positions.length} positions, ${name}, raw driver, one transaction...`);
+    const driver = neo4jDriver.driver(env.NEO4J_URI);
+    const session = driver.session();
+    const neo4jBefore = neo4jCpuMs();
+    const started = performance.now();
+    try {
+      const tx = session.beginTransaction();
+      for (let start = 0; start < positions.length; start += IMPORT_BATCH_SIZE) {
+        await tx.run(statement.text, statement.params(positions.slice(start, start + IMPORT_BATCH_SIZE)));
+      }
+      await tx.commit();
+    } finally {
+      await session.close();
+      await driver.close();
+    }
+    const ms = performance.now() - started;
+    const neo4jAfter = neo4jCpuMs();
+    result[name] = {
+      positions: positions.length,
+      ms,
+      neo4jCpuMs: neo4jBefore === null ? null : neo4jAfter - neo4jBefore,
+    };
+  }
+  return result;
+}
+
 const rows = [];
+let floor;
 try {
   // The start-up of a command (Node, Nest, the driver, migrations), measured on an empty import.
   const empty = path.join(work, 'empty.json');
@@ -176,6 +234,7 @@ try {
     });
     fs.rmSync(capped, { force: true });
   }
+  floor = await writeFloor(syntheticDataset(SIZES[sizes.at(-1)]));
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
   if (neo4j) await neo4j.stop();
@@ -219,6 +278,11 @@ console.log(
     ` (command CPU likewise less the start-up's).` +
     `\ncsv includes the disagreement network, computed in memory (its edges grow with actors squared).` +
     `\n${targets().join('\n')}` +
+    (floor
+      ? `\nNeo4j's write floor for ${floor.create.positions} positions in one transaction (raw driver, no import around it):` +
+        ` the import's create statement ${perSecond(floor.create.positions, floor.create.ms)}/s (Neo4j CPU ${cpu(floor.create.neo4jCpuMs)} ms),` +
+        ` bare nodes with HOLDS and ON only ${perSecond(floor.bare.positions, floor.bare.ms)}/s (Neo4j CPU ${cpu(floor.bare.neo4jCpuMs)} ms)`
+      : '') +
     `\nload average at the end: ${os
       .loadavg()
       .map((load) => load.toFixed(1))

@@ -164,10 +164,11 @@ export class DatasetsRepository {
 }
 
 /**
- * Positions as the parameters of create-positions: a list per property. Evidence repeated in the
+ * Positions as the parameters of create-positions: a list per property (exported for `bench:io`,
+ * which runs the same statement without the import around it). Evidence repeated in the
  * file is written once (as merging it would), and the confidence follows from the distinct quotes.
  */
-function positionColumns(
+export function positionColumns(
   positions: DatasetPosition[],
   reliability: Map<string, SourceReliability>,
 ): Record<string, unknown[]> {
