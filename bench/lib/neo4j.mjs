@@ -1,5 +1,5 @@
 // The floor's database access: neo4j-driver with the same settings as Faultline's gateway
-// (plain JavaScript numbers, reads routed as reads), one hand-written query per answer; and a
+// (plain JavaScript numbers, reads routed as reads, auto-commit), one hand-written query per answer; and a
 // Neo4j server of a bench's own.
 import neo4j from 'neo4j-driver';
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,13 +17,23 @@ export function driverFromEnv(env = process.env, userAgent = 'faultline-bench') 
   return createDriver(env.NEO4J_URI, { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, userAgent });
 }
 
-/** Runs a workload's hand-written Cypher once; returns its rows as plain objects. */
+/**
+ * Runs a workload's hand-written Cypher once; returns its rows as plain objects. Like Faultline's
+ * reads, in an auto-commit transaction (one round trip, no BEGIN and COMMIT): the fastest way the
+ * driver has to run one read.
+ */
 export async function runRaw(driver, workload, params, database = process.env.NEO4J_DATABASE || undefined) {
-  const { records } = await driver.executeQuery(workload.raw.cypher, params, {
+  const session = driver.session({
     database,
-    routing: neo4j.routing.READ,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: driver.executeQueryBookmarkManager,
   });
-  return records.map((record) => record.toObject());
+  try {
+    const { records } = await session.run(workload.raw.cypher, params);
+    return records.map((record) => record.toObject());
+  } finally {
+    await session.close();
+  }
 }
 
 /**
