@@ -30,7 +30,7 @@ type Compiled = { operation: OperationDefinitionNode; query: CompiledQuery | Exe
  *
  * Operations with a variable of an input object type run on graphql-js: graphql-jit 0.8 does not
  * apply the default values of input fields given through variables (`$filter: PositionFilter`
- * without `redLineOnly` would be refused).
+ * without `redLineOnly` would be refused). So does any operation graphql-jit fails to compile.
  */
 export class CompiledExecution implements Gateway {
   private schema: GraphQLSchema | null = null;
@@ -94,10 +94,7 @@ export class CompiledExecution implements Gateway {
         key,
         !operation || hasInputObjectVariable(schema, operation)
           ? null
-          : {
-              operation,
-              query: compileQuery(schema, document, operationName) as CompiledQuery | ExecutionResult,
-            },
+          : compileOrNull(schema, document, operation, operationName),
       );
     }
     return byOperation.get(key) ?? null;
@@ -106,6 +103,23 @@ export class CompiledExecution implements Gateway {
   private requireSchema(): GraphQLSchema {
     if (!this.schema) throw new Error('the GraphQL schema was not built before the server started');
     return this.schema;
+  }
+}
+
+/** The compiled operation, or null (run by graphql-js) should graphql-jit fail on a valid operation. */
+function compileOrNull(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  operationName: string | undefined,
+): Compiled {
+  try {
+    return {
+      operation,
+      query: compileQuery(schema, document, operationName) as CompiledQuery | ExecutionResult,
+    };
+  } catch {
+    return null;
   }
 }
 
