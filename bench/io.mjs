@@ -55,6 +55,12 @@ function neo4jCpuMs() {
   }
 }
 
+/** Neo4j's CPU milliseconds since `before` (a neo4jCpuMs() reading), or null when unknown. */
+function neo4jCpuSince(before) {
+  const after = neo4jCpuMs();
+  return before === null || after === null ? null : after - before;
+}
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-io-'));
 // Loaded into each measured process: writes its peak resident set (KiB) and CPU time when it exits.
 const peakProbe = path.join(work, 'peak.cjs');
@@ -85,13 +91,13 @@ function measure(command, commandArgs, nodeArgs = []) {
   if (result.status !== 0) fail(`${command} ${commandArgs.join(' ')} failed:\n${result.stderr}`);
   const reported = /in (\d+) ms/.exec(result.stdout)?.[1];
   const usage = JSON.parse(fs.readFileSync(peakFile, 'utf8'));
-  const neo4jAfter = neo4jCpuMs();
+  const neo4jCpu = neo4jCpuSince(neo4jBefore);
   return {
     ms,
     workMs: reported === undefined ? null : Number(reported),
     peakMb: Math.round(usage.rss / 1024),
     cpuMs: usage.cpu,
-    neo4jCpuMs: neo4jBefore === null || neo4jAfter === null ? null : neo4jAfter - neo4jBefore,
+    neo4jCpuMs: neo4jCpu,
   };
 }
 
@@ -160,11 +166,10 @@ async function writeFloor(dataset) {
       await driver.close();
     }
     const ms = performance.now() - started;
-    const neo4jAfter = neo4jCpuMs();
     result[name] = {
       positions: positions.length,
       ms,
-      neo4jCpuMs: neo4jBefore === null ? null : neo4jAfter - neo4jBefore,
+      neo4jCpuMs: neo4jCpuSince(neo4jBefore),
     };
   }
   return result;

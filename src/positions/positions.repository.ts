@@ -34,7 +34,8 @@ export function toPosition(row: unknown): Position {
 /**
  * A position read with a selection (see position-selection.ts): one row with its id, holderId,
  * issueId and `values` in the order of `selection.fields`, and the holder, issue and evidence the
- * selection asked for (whole maps, or lists of the selected properties: see relatedNode). Properties the query did not select stay unset: GraphQL never reads them.
+ * selection asked for (whole maps, or lists of the selected properties: see relatedNode).
+ * Properties the query did not select stay unset: GraphQL never reads them.
  */
 function toSelectedPosition(row: Row, selection: PositionSelection): Position {
   const values = row.values as unknown[];

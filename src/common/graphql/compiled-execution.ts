@@ -53,14 +53,14 @@ export class CompiledExecution implements Gateway {
       const variableValues = request.variables ?? {};
       const compiled = this.compile(document, operationName ?? undefined);
       if (compiled === null) {
-        const contextValue = context;
-        return (await execute({
+        const result = await execute({
           schema,
           document,
-          contextValue,
+          contextValue: context,
           variableValues,
           operationName,
-        })) as GatewayResult;
+        });
+        return result as GatewayResult;
       }
       // Variables are checked as graphql-js checks them, so that bad ones get the same errors.
       const variables = getVariableValues(
