@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CYPHER_FILES } from './cypher-files';
-import { cypherDirectory, loadCypherRegistry } from './cypher-registry';
+import { compactCypher, cypherDirectory, loadCypherRegistry } from './cypher-registry';
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,6 +37,34 @@ describe('the Cypher query registry', () => {
   it('stops the start when a listed file is missing, naming it', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'cypher-'));
     expect(() => loadCypherRegistry(empty)).toThrow(/missing .*actors\/find-by-ids\.cypher/);
+  });
+
+  it('sends each statement without its comments, indentation and blank lines', () => {
+    const file = [
+      '// What it answers.',
+      '// Parameters: $id.',
+      'MATCH (a:Actor {id: $id})',
+      '',
+      "  RETURN a.name = 'x // y' AS named",
+    ];
+    expect(compactCypher(file.join('\n'))).toBe(
+      "MATCH (a:Actor {id: $id})\nRETURN a.name = 'x // y' AS named",
+    );
+    const registry = loadCypherRegistry();
+    expect(registry.actors.list.text.startsWith('CALL ()')).toBe(true);
+    expect(registry.actors.list.text).not.toMatch(/\/\/|\n\s/);
+  });
+
+  it('keeps comments on lines of their own and every string literal on one line (so compacting is safe)', () => {
+    for (const file of Object.values(CYPHER_FILES).flatMap((queries) => Object.values(queries) as string[])) {
+      const lines = fs.readFileSync(path.join(cypherDirectory(), file), 'utf8').split('\n');
+      const statement = lines.filter((line) => !line.trim().startsWith('//'));
+      // Whatever is left of a line once its complete literals are removed holds no quote and no comment.
+      const leftovers = statement
+        .map((line) => line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, ''))
+        .filter((rest) => /['"`]|\/\//.test(rest));
+      expect({ file, leftovers }).toEqual({ file, leftovers: [] });
+    }
   });
 
   it('uses named parameters only and documents each query in a header comment', () => {

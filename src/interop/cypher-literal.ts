@@ -1,3 +1,4 @@
+import { compactCypher } from '../database/cypher-registry';
 /** A value that can be written as a Cypher literal. */
 export type CypherValue =
   null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue | undefined };
@@ -52,12 +53,7 @@ export function cypherLiteral(value: CypherValue): string {
  * `$name` replaced by the literal of its value (a list one item per line), `;` at the end.
  */
 export function renderStatement(template: string, params: Record<string, CypherValue>): string {
-  const body = template
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
-  const text = body.replace(PARAMETER, (_, name: string) => {
+  const text = compactCypher(template).replace(PARAMETER, (_, name: string) => {
     if (!Object.hasOwn(params, name)) throw new Error(`no value for $${name}`);
     const value = params[name];
     return Array.isArray(value) ? `[\n${value.map(cypherLiteral).join(',\n')}\n]` : cypherLiteral(value);
