@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
 import { cypher, CypherQuery } from './cypher-registry';
 import { randomUUID } from 'node:crypto';
-import { toPlain } from './neo4j-values';
+import { toRow } from './neo4j-values';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -82,7 +82,7 @@ export class Neo4jGateway implements OnModuleDestroy {
       });
       try {
         const result = await session.run(query.text, params, { timeout: this.queryTimeoutMs });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return result.records.map((record) => toRow(record) as Row);
       } catch (error) {
         if (!(error instanceof Neo4jError && error.retriable) || Date.now() >= deadline) {
           throw this.translate(error, query);
@@ -109,7 +109,7 @@ export class Neo4jGateway implements OnModuleDestroy {
             current = query;
             this.countQuery(query);
             const result = await tx.run(query.text, params);
-            return result.records.map((record) => toPlain(record.toObject()) as Row);
+            return result.records.map((record) => toRow(record) as Row);
           };
           const changeId = randomUUID();
           const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
@@ -136,7 +136,7 @@ export class Neo4jGateway implements OnModuleDestroy {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.run(query.text, params);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return result.records.map((record) => toRow(record) as Row);
     } catch (error) {
       throw this.translate(error, query);
     } finally {

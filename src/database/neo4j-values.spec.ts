@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { toDate, toPlain } from './neo4j-values';
+import { toDate, toPlain, toRow } from './neo4j-values';
 
 describe('toPlain', () => {
   it('turns a DateTime with an offset into the same instant', () => {
@@ -21,6 +21,22 @@ describe('toPlain', () => {
   it('maps nested maps and lists', () => {
     const value = { a: [{ at: new neo4j.types.Date(2025, 3, 1) }], b: null };
     expect(toPlain(value)).toEqual({ a: [{ at: new Date('2025-03-01T00:00:00Z') }], b: null });
+  });
+});
+
+describe('toRow', () => {
+  it('names each value by its key, as plain values, like toPlain(record.toObject())', () => {
+    const record = new neo4j.Record(
+      ['id', 'at', 'tags'],
+      ['p-1', new neo4j.types.Date(2025, 3, 1), [{ at: new neo4j.types.Date(2025, 3, 2) }]],
+    );
+    const row = toRow(record);
+    expect(row).toEqual({
+      id: 'p-1',
+      at: new Date('2025-03-01T00:00:00Z'),
+      tags: [{ at: new Date('2025-03-02T00:00:00Z') }],
+    });
+    expect(row).toEqual(toPlain(record.toObject()));
   });
 });
 

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { Record as Neo4jRecord } from 'neo4j-driver';
 
 /**
  * Neo4j values as plain JavaScript: temporal values become Date, nodes and relationships their
@@ -33,6 +33,17 @@ export function toPlain(value: unknown): unknown {
   const plain: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) plain[key] = toPlain(inner);
   return plain;
+}
+
+/**
+ * A record as a plain row. The driver's own `toObject` walks the record through a down-levelled
+ * generator, several times the cost of this loop on reads of hundreds of records.
+ */
+export function toRow(record: Neo4jRecord): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  const keys = record.keys;
+  for (let index = 0; index < keys.length; index++) row[keys[index] as string] = toPlain(record.get(index));
+  return row;
 }
 
 /**
