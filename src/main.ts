@@ -15,6 +15,10 @@ import { SeedLoader } from './datasets/seed-loader';
 export async function createApp(logger = new JsonLogger()): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger, bodyParser: false });
   app.useBodyParser('json', { limit: app.get<AppConfig>(APP_CONFIG).maxBodyBytes });
+  // No ETag on answers: GraphQL answers are POSTed and never revalidated, and Express would hash
+  // every one of them (files keep their own validators).
+  app.set('etag', false);
+  app.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());
   const report = await prepareDatabase(app.get(Neo4jGateway));
   app.get(SchemaState).version = report.version;

@@ -44,6 +44,8 @@ describe('the HTTP server', () => {
       body: JSON.stringify({ query: '{ issues { id } }' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
+    // Nothing hashed for a validator no client revalidates, and no framework advertised.
+    expect([response.headers.get('etag'), response.headers.get('x-powered-by')]).toEqual([null, null]);
     const body = (await response.json()) as { extensions?: Record<string, unknown> };
     expect(body.extensions).toMatchObject({ requestId: 'trace-123' });
   });
