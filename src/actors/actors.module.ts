@@ -6,7 +6,7 @@ import { ActorsResolver } from './actors.resolver';
 import { ActorsService } from './actors.service';
 
 @Module({
-  // The positions of `actor(id)` are fetched alongside the actor (PositionLoaders.prefetchForHolder).
+  // `actor(id)` reads the actor with its positions in one query (PositionLoaders.holderWithPositions).
   imports: [PositionsModule],
   providers: [ActorsRepository, ActorsService, ActorLoaders, ActorsResolver],
   exports: [ActorsService, ActorLoaders],

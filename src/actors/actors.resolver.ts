@@ -31,12 +31,14 @@ export class ActorsResolver {
   ) {}
 
   @Query(() => Actor, { nullable: true })
-  actor(
+  async actor(
     @Args('id', { type: () => ID }) id: string,
     @Context() context: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
-  ) {
-    this.positionLoaders.prefetchForHolder(context, info, id);
+  ): Promise<Actor | null> {
+    // With its positions in one read when the query shows them (the floor's shape for this question).
+    const holder = await this.positionLoaders.holderWithPositions(context, info, id);
+    if (holder) return holder.holderType === 'Actor' ? (holder as Actor) : null;
     return this.loaders.byId(context).load(id);
   }
 

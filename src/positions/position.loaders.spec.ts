@@ -4,7 +4,7 @@ import { PositionLoaders } from './position.loaders';
 import { PositionSelection } from './position-selection';
 import { PositionsService } from './positions.service';
 
-describe('PositionLoaders.prefetchForHolder', () => {
+describe('PositionLoaders.holderWithPositions', () => {
   const schema = buildSchema(`
     type Issue { name: String }
     type Position { id: ID, value: Float, issue: Issue }
@@ -12,26 +12,20 @@ describe('PositionLoaders.prefetchForHolder', () => {
     type Query { actor(id: ID): Actor }
   `);
 
-  /** Runs `query`, whose `actor` resolver prefetches; returns the reads the loaders started. */
+  /** Runs `query`, whose `actor` resolver reads the holder with its positions; returns the reads. */
   async function prefetched(query: string) {
     const reads: { ids: readonly string[]; selection: PositionSelection }[] = [];
     const service = {
-      byHolders: async (
-        ids: readonly string[],
-        _asOf: unknown,
-        _issue: unknown,
-        selection: PositionSelection,
-      ) => {
-        reads.push({ ids, selection });
-        return [];
+      holderWithPositions: async (id: string, selection: PositionSelection) => {
+        reads.push({ ids: [id], selection });
+        return { holder: null, positions: [] };
       },
     } as unknown as PositionsService;
     const loaders = new PositionLoaders(service);
     const context = { loaders: new Map() } as unknown as GraphQLContext;
     const rootValue = {
       actor: ({ id }: { id: string }, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-        loaders.prefetchForHolder(ctx, info, id);
-        return null;
+        return loaders.holderWithPositions(ctx, info, id);
       },
     };
     await execute({ schema, document: parse(query), rootValue, contextValue: context });
@@ -39,7 +33,7 @@ describe('PositionLoaders.prefetchForHolder', () => {
     return reads;
   }
 
-  it('starts reading the positions the query shows, with their selection, alongside the actor', async () => {
+  it('reads the positions the query shows, with their selection, with the actor', async () => {
     expect(await prefetched('{ actor(id: "a") { id positions { value issue { name } } } }')).toEqual([
       {
         ids: ['a'],

@@ -26,18 +26,23 @@ export class PositionLoaders {
   }
 
   /**
-   * Starts reading a holder's positions while the holder itself is being read, when the query
-   * shows them at their default instant (`actor(id) { positions { ... } }`): the two queries run
-   * side by side instead of one after the other. The positions resolver then finds them loading.
+   * `actor(id) { positions { ... } }` in one read: when the query shows the holder's positions at
+   * their default instant, reads the holder with them and leaves the positions to the positions
+   * resolver. Resolves to the holder, or to null when it holds no such position (the holder must
+   * then be read alone); returns null at once when the query does not show those positions.
    */
-  prefetchForHolder(context: GraphQLContext, info: GraphQLResolveInfo, holderId: string): void {
+  holderWithPositions(
+    context: GraphQLContext,
+    info: GraphQLResolveInfo,
+    holderId: string,
+  ): Promise<HolderValue | null> | null {
     const fields = selectedFields(info).filter((field) => field.name.value === 'positions');
-    if (fields.length === 0 || fields.some((field) => (field.arguments ?? []).length > 0)) return;
+    if (fields.length === 0 || fields.some((field) => (field.arguments ?? []).length > 0)) return null;
     const selection = positionSelection(info, ['positions']);
-    // Errors surface when the positions resolver reads the same loader entry.
-    this.byHolder(context, undefined, null, selection)
-      .load(holderId)
-      .catch(() => undefined);
+    return this.positions.holderWithPositions(holderId, selection).then(({ holder, positions }) => {
+      this.byHolder(context, undefined, null, selection).prime(holderId, positions);
+      return holder;
+    });
   }
 
   byIssue(context: GraphQLContext, asOf: Date | undefined, selection: PositionSelection) {

@@ -78,6 +78,11 @@ export class PositionsService {
     return this.positions.byHolders(ids, resolveAsOf(asOf).toISOString(), issue, selection);
   }
 
+  /** A holder with its positions valid now, in one read (holder null when it holds none). */
+  holderWithPositions(id: string, selection: PositionSelection) {
+    return this.positions.holderWithPositions(id, resolveAsOf(undefined).toISOString(), selection);
+  }
+
   byIssues(ids: readonly string[], asOf: Date | undefined, selection: PositionSelection) {
     return this.positions.byIssues(ids, resolveAsOf(asOf).toISOString(), selection);
   }

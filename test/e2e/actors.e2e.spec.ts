@@ -80,7 +80,7 @@ describe('actors over GraphQL on the real database', () => {
     expect(ids(searchedNext)).toEqual(['alphaville']);
   });
 
-  it('answers one actor with its current positions, their issues and evidence in two round trips', async () => {
+  it('answers one actor with its current positions, their issues and evidence in one round trip', async () => {
     const result = await app.gql(`{ actor(id: "alpha") { name
       positions { id issue { name } evidence { quote source { publisher } } } } }`);
     expect(result.errors).toBeUndefined();
@@ -99,7 +99,38 @@ describe('actors over GraphQL on the real database', () => {
         ],
       },
     });
-    expect(result.extensions?.databaseQueries).toBe(2);
+    expect(result.extensions?.databaseQueries).toBe(1);
+  });
+
+  it('answers an actor without current positions, and no actor for a proposal that holds positions', async () => {
+    const query = '{ actor(id: "ACTOR") { id name positions { id value } } }';
+    await app.data('mutation { createActor(input: { id: "delta", name: "Deltaland", kind: STATE }) { id } }');
+    // No position to read it with: the actor is read alone (2 queries), its positions are known to be none.
+    const delta = await app.gql(query.replace('ACTOR', 'delta'));
+    expect(delta.data).toEqual({ actor: { id: 'delta', name: 'Deltaland', positions: [] } });
+    expect(delta.extensions?.databaseQueries).toBe(2);
+    const dataset = foundationDataset();
+    dataset.dataset.id = 'terms';
+    dataset.positions = [
+      {
+        id: 'plan-border',
+        holder: 'plan',
+        issue: 'border',
+        value: 50,
+        salience: 0.5,
+        validFrom: '2025-04-01T00:00:00Z',
+        evidence: [{ source: 'wire', quote: 'The plan splits the border.' }],
+      },
+    ];
+    await importDataset(app, dataset);
+    expect((await app.gql(query.replace('ACTOR', 'plan'))).data).toEqual({ actor: null });
+    expect((await app.gql(query.replace('ACTOR', 'nobody'))).data).toEqual({ actor: null });
+    // The same actor read with positions at another instant takes the general path (two reads).
+    const past = await app.gql(
+      '{ actor(id: "alpha") { id positions(asOf: "2025-02-01T00:00:00Z") { id } } }',
+    );
+    expect(past.data).toEqual({ actor: { id: 'alpha', positions: [{ id: 'alpha-border-1' }] } });
+    expect(past.extensions?.databaseQueries).toBe(2);
   });
 
   it('filters by kind, by words in names or aliases, and by holding a position on an issue', async () => {
