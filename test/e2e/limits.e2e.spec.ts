@@ -8,6 +8,7 @@ async function post(app: TestApp, body: unknown, headers: Record<string, string>
   });
   return {
     status: response.status,
+    retryAfter: response.headers.get('retry-after'),
     body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
   };
 }
@@ -63,13 +64,21 @@ describe('request limits', () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
-  it('rate-limits per key or address (40 a minute here) with TOO_MANY_REQUESTS', async () => {
+  it('rate-limits per key or address (40 a minute here) with TOO_MANY_REQUESTS and Retry-After', async () => {
     const codes: (string | undefined)[] = [];
+    let retryAfter: string | null = null;
+    // Two different root fields: the limit counts the client's requests, whatever they ask.
     for (let i = 0; i < 45; i += 1) {
-      const { body } = await post(app, { query: '{ issues { id } }' });
+      const { body, retryAfter: header } = await post(app, {
+        query: i % 2 ? '{ issues { id } }' : '{ actors(first: 1) { totalCount } }',
+      });
       codes.push(body.errors?.[0].extensions?.code);
+      retryAfter ??= header;
     }
     expect(codes.slice(0, 30).every((code) => code === undefined)).toBe(true);
     expect(codes).toContain('TOO_MANY_REQUESTS');
+    // Seconds until one more request would pass: within the next two minutes.
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(120);
   });
 });
