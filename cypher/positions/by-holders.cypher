@@ -5,16 +5,15 @@
 // whole (a map), or when $holderFields, $issueFields, $sourceFields are given a list of those
 // properties in order (the holder's type first; the ids are columns): lists decode faster than maps.
 // Evidence is {quote, source} with a whole source, else [quote, source id, source properties].
-// With $withOwner each row also carries its holder whole as `owner`, so that `actor(id) { positions }`
-// is one read (a holder without such positions has no row: its caller reads it alone).
-// Parameters: $ids (holder ids), $asOf (ISO date-time), $issue (issue id or null), $withOwner, $fields,
+// `actor(id) { positions }` is one read of this query: the holder comes with each row (a holder
+// without such positions has no row: its caller reads it alone).
+// Parameters: $ids (holder ids), $asOf (ISO date-time), $issue (issue id or null), $fields,
 //   $withHolder, $withIssue, $withEvidence, $holderFields, $issueFields, $sourceFields (lists or null).
 UNWIND $ids AS id
 MATCH (h:Holder {id: id})-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
 WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
   AND ($issue IS NULL OR i.id = $issue)
 RETURN id AS key,
-  CASE WHEN $withOwner THEN h {.*, holderType: CASE WHEN h:Proposal THEN 'Proposal' ELSE 'Actor' END} END AS owner,
   p.id AS id, id AS holderId, i.id AS issueId, [field IN $fields |
     CASE WHEN field IN ['validFrom', 'validTo', 'recordedAt'] THEN p[field].epochMillis ELSE p[field] END] AS values,
   CASE WHEN $withHolder THEN CASE WHEN $holderFields IS NULL THEN h {.*, holderType: CASE WHEN h:Proposal THEN 'Proposal' ELSE 'Actor' END}

@@ -63,6 +63,26 @@ export function positionSelection(info: GraphQLResolveInfo, path: string[] = [])
   };
 }
 
+/**
+ * For `actor(id) { ... positions { ... } }` read in one query: `positions`, what the positions
+ * resolver will ask for (and the key its loader finds them under), and `read`, the same with each
+ * row's holder, with the holder's own fields shown besides `positions` (and those shown as the
+ * positions' holder: the same node).
+ */
+export function holderAndPositionsSelection(info: GraphQLResolveInfo): {
+  positions: PositionSelection;
+  read: PositionSelection;
+} {
+  const positions = positionSelection(info, ['positions']);
+  const ownNames = selectedFieldNames(info);
+  ownNames.delete('positions');
+  const own = storedOnly(ownNames, HOLDER_FIELDS);
+  const shown = positions.holder ? positions.holderFields : [];
+  const holderFields =
+    own === null || shown === null ? null : HOLDER_FIELDS.filter((f) => own.includes(f) || shown.includes(f));
+  return { positions, read: { ...positions, holder: true, holderFields } };
+}
+
 /** A key that tells selections apart, for per-request loaders. */
 export function selectionKey(selection: PositionSelection): string {
   const { fields, holder, issue, evidence, holderFields, issueFields, sourceFields } = selection;

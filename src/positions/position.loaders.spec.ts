@@ -8,7 +8,7 @@ describe('PositionLoaders.holderWithPositions', () => {
   const schema = buildSchema(`
     type Issue { name: String }
     type Position { id: ID, value: Float, issue: Issue }
-    type Actor { id: ID, positions(asOf: String): [Position] }
+    type Actor { id: ID, name: String, kind: String, memberOf: [Actor], positions(asOf: String): [Position] }
     type Query { actor(id: ID): Actor }
   `);
 
@@ -37,17 +37,27 @@ describe('PositionLoaders.holderWithPositions', () => {
     expect(await prefetched('{ actor(id: "a") { id positions { value issue { name } } } }')).toEqual([
       {
         ids: ['a'],
+        // Each row brings its holder: here only its id (a column), as nothing else of it is shown.
         selection: {
           fields: ['value'],
-          holder: false,
+          holder: true,
           issue: true,
           evidence: false,
-          holderFields: null,
+          holderFields: [],
           issueFields: ['name'],
           sourceFields: null,
         },
       },
     ]);
+  });
+
+  it("reads the actor's shown properties with its positions, whole when it shows a relation", async () => {
+    const holderFields = async (query: string) => (await prefetched(query))[0].selection.holderFields;
+    expect(await holderFields('{ actor(id: "a") { kind name positions { value } } }')).toEqual([
+      'name',
+      'kind',
+    ]);
+    expect(await holderFields('{ actor(id: "a") { name memberOf { id } positions { value } } }')).toBeNull();
   });
 
   it('does not guess when the positions are asked at another instant, or not at all', async () => {

@@ -3,7 +3,7 @@ import { byKeys, GraphQLContext, groupByKeys, requestLoader } from '../common/gr
 import { Evidence, HolderValue, Position } from './models/position.model';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../common/graphql/selection';
-import { PositionSelection, positionSelection, selectionKey } from './position-selection';
+import { holderAndPositionsSelection, PositionSelection, selectionKey } from './position-selection';
 import { PositionsService } from './positions.service';
 
 /** Per-request batch loaders for positions, their holders and their evidence. */
@@ -38,9 +38,9 @@ export class PositionLoaders {
   ): Promise<HolderValue | null> | null {
     const fields = selectedFields(info).filter((field) => field.name.value === 'positions');
     if (fields.length === 0 || fields.some((field) => (field.arguments ?? []).length > 0)) return null;
-    const selection = positionSelection(info, ['positions']);
-    return this.positions.holderWithPositions(holderId, selection).then(({ holder, positions }) => {
-      this.byHolder(context, undefined, null, selection).prime(holderId, positions);
+    const selection = holderAndPositionsSelection(info);
+    return this.positions.holderWithPositions(holderId, selection.read).then(({ holder, positions }) => {
+      this.byHolder(context, undefined, null, selection.positions).prime(holderId, positions);
       return holder;
     });
   }

@@ -122,24 +122,28 @@ export class PositionsRepository {
 
   /** The positions of holders, as much of each as `selection` asks for. */
   async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
-    const params = { ids, asOf, issue, withOwner: false, ...selectionParams(selection) };
+    const params = { ids, asOf, issue, ...selectionParams(selection) };
     const rows = await this.db.read(cypher().positions.byHolders, params);
     return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
   }
 
   /**
-   * One holder with its positions valid at `asOf`, in one read. `holder` is null when it holds no
-   * such position: the read cannot tell such a holder from a missing one.
+   * One holder with its positions valid at `asOf`, in one read: `selection` must bring the holder
+   * (see holderAndPositionsSelection). `holder` is null when it holds no such position: the read
+   * cannot tell such a holder from a missing one.
    */
   async holderWithPositions(
     id: string,
     asOf: string,
     selection: PositionSelection,
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
-    const params = { ids: [id], asOf, issue: null, withOwner: true, ...selectionParams(selection) };
+    const params = { ids: [id], asOf, issue: null, ...selectionParams(selection) };
     const rows = await this.db.read(cypher().positions.byHolders, params);
+    const first = rows[0];
     return {
-      holder: rows.length > 0 ? toHolder(rows[0].owner) : null,
+      holder: first
+        ? toHolder(relatedNode(first.holder, selection.holderFields, first.holderId, ['holderType']))
+        : null,
       positions: rows.map((row) => toSelectedPosition(row, selection)),
     };
   }

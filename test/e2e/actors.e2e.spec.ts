@@ -102,6 +102,23 @@ describe('actors over GraphQL on the real database', () => {
     expect(result.extensions?.databaseQueries).toBe(1);
   });
 
+  it('reads the same actor with its positions as alone, whether it shows some of its fields or a relation', async () => {
+    const fields = 'id name kind aliases capability description';
+    for (const shown of [fields, 'name kind', `${fields} memberOf { id }`]) {
+      const alone = await app.data<{ actor: object }>(`{ actor(id: "alpha") { ${shown} } }`);
+      const withPositions = await app.gql(
+        `{ actor(id: "alpha") { ${shown} positions { id holder { ... on Actor { id name capability } } } } }`,
+      );
+      expect(withPositions.extensions?.databaseQueries).toBe(shown.includes('memberOf') ? 2 : 1);
+      expect(withPositions.data).toEqual({
+        actor: {
+          ...alone.actor,
+          positions: [{ id: 'alpha-border-2', holder: { id: 'alpha', name: 'Alphaland', capability: 0.8 } }],
+        },
+      });
+    }
+  });
+
   it('answers an actor without current positions, and no actor for a proposal that holds positions', async () => {
     const query = '{ actor(id: "ACTOR") { id name positions { id value } } }';
     await app.data('mutation { createActor(input: { id: "delta", name: "Deltaland", kind: STATE }) { id } }');
