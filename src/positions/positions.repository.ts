@@ -7,7 +7,7 @@ import { toSource } from '../sources/sources.repository';
 import { toIssue } from '../issues/issues.repository';
 import { IssueCategory } from '../issues/models/issue.model';
 import { toDate } from '../database/neo4j-values';
-import { Evidence, HolderValue, Position } from './models/position.model';
+import { Evidence, HolderValue, Position, PositionRelations } from './models/position.model';
 import { PositionSelection, relatedNode, selectionParams } from './position-selection';
 
 export function toPosition(row: unknown): Position {
@@ -43,23 +43,19 @@ function toSelectedPosition(row: Row, selection: PositionSelection): Position {
   selection.fields.forEach((field, index) => (properties[field] = values[index]));
   const position = toPosition(properties);
   const { holderFields, issueFields, sourceFields } = selection;
-  position.related = {
-    ...(selection.holder && row.holder
-      ? { holder: toHolder(relatedNode(row.holder, holderFields, row.holderId, ['holderType'])) }
-      : {}),
-    ...(selection.issue && row.issue
-      ? { issue: toIssue(relatedNode(row.issue, issueFields, row.issueId)) }
-      : {}),
-    ...(selection.evidence
-      ? {
-          evidence: (row.evidence as unknown[]).map((entry) => {
-            if (!Array.isArray(entry)) return toEvidence(entry);
-            const [quote, sourceId, sourceValues] = entry as [string, string, unknown[]];
-            return toEvidence({ quote, source: relatedNode(sourceValues, sourceFields, sourceId) });
-          }),
-        }
-      : {}),
-  };
+  const related: PositionRelations = {};
+  if (selection.holder && row.holder) {
+    related.holder = toHolder(relatedNode(row.holder, holderFields, row.holderId, ['holderType']));
+  }
+  if (selection.issue && row.issue) related.issue = toIssue(relatedNode(row.issue, issueFields, row.issueId));
+  if (selection.evidence) {
+    related.evidence = (row.evidence as unknown[]).map((entry) => {
+      if (!Array.isArray(entry)) return toEvidence(entry);
+      const [quote, sourceId, sourceValues] = entry as [string, string, unknown[]];
+      return toEvidence({ quote, source: relatedNode(sourceValues, sourceFields, sourceId) });
+    });
+  }
+  position.related = related;
   return position;
 }
 

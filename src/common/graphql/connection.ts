@@ -43,12 +43,24 @@ export function decodeCursor(cursor: string | undefined | null, field = 'after')
   return key;
 }
 
+/** An edge whose cursor is encoded when a query asks for it: most pages only show their nodes. */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key);
+  }
+}
+
 /**
  * Builds a page from rows fetched with `first + 1` (the extra row tells whether there is a next page).
  */
 export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (item: T) => string): Page<T> {
   const items = rows.slice(0, first);
-  const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = items.map((node) => new Edge(node, keyOf(node)));
   return {
     edges,
     pageInfo: {
