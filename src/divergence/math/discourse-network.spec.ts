@@ -1,27 +1,7 @@
 import { normalizationDenominator, pairMeasures } from './discourse-network';
 import { DivergenceInputError } from './errors';
-import { Normalization, PositionPoint } from './types';
-
-function point(
-  holderId: string,
-  issueId: string,
-  value: number,
-  salience: number,
-  range: [number, number] | null = null,
-  redLine = false,
-): PositionPoint {
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
-    value,
-    salience,
-    acceptableMin: range === null ? null : range[0],
-    acceptableMax: range === null ? null : range[1],
-    redLine,
-    capability: 1,
-  };
-}
+import { Normalization } from './types';
+import { positionPoint as point } from '../../../test/support/position-point';
 
 // a holds i1, i2, i3 (|K_a| = 3); b holds i1, i2 (|K_b| = 2); shared K(a,b) = {i1, i2}.
 const a = [point('a', 'i1', 20, 1, [10, 30], true), point('a', 'i2', 50, 0.5), point('a', 'i3', 90, 0.8)];

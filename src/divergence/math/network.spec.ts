@@ -3,27 +3,7 @@ import { DivergenceInputError } from './errors';
 import { buildDisagreementNetwork, NetworkMeasure, NetworkOptions } from './network';
 import { mulberry32 } from './seeded-random';
 import { Normalization, PositionPoint } from './types';
-
-function point(
-  holderId: string,
-  issueId: string,
-  value: number,
-  salience: number,
-  range: [number, number] | null = null,
-  redLine = false,
-): PositionPoint {
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
-    value,
-    salience,
-    acceptableMin: range === null ? null : range[0],
-    acceptableMax: range === null ? null : range[1],
-    redLine,
-    capability: 1,
-  };
-}
+import { positionPoint as point } from '../../../test/support/position-point';
 
 // |K_a| = |K_b| = |K_c| = 2.
 const points = [

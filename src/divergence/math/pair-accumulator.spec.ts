@@ -2,27 +2,7 @@ import { DivergenceInputError } from './errors';
 import { accumulatePairs, PairSumsRow } from './pair-accumulator';
 import { mulberry32 } from './seeded-random';
 import { PositionPoint } from './types';
-
-function point(
-  holderId: string,
-  issueId: string,
-  value: number,
-  salience: number,
-  range: [number, number] | null = null,
-  redLine = false,
-): PositionPoint {
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
-    value,
-    salience,
-    acceptableMin: range === null ? null : range[0],
-    acceptableMax: range === null ? null : range[1],
-    redLine,
-    capability: 1,
-  };
-}
+import { positionPoint as point } from '../../../test/support/position-point';
 
 function collect(points: PositionPoint[], denseMaxPairs?: number) {
   const sums = accumulatePairs(points, denseMaxPairs);
