@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'TOO_MANY_REQUESTS'
+  | 'TRANSACTION_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {

@@ -25,6 +25,30 @@ const AUDIT_TOUCHED_MAX = 1000;
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
+ * Neo4j's refusals of a transaction that outgrows its memory limits (its own, or all transactions'
+ * together). Neo4j calls them transient, but the same work fails the same way: never retried.
+ */
+const MEMORY_LIMIT_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
+
+/** The refusal to show when a transaction outgrew Neo4j's memory limits, or null for other errors. */
+export function transactionTooLarge(error: Neo4jError): DomainError | null {
+  if (!MEMORY_LIMIT_CODES.has(error.code)) return null;
+  const limit = /limit (\d+(?:\.\d+)? ?[KMG]i?B)/.exec(error.message)?.[1];
+  return new DomainError(
+    'TRANSACTION_TOO_LARGE',
+    `Neo4j refused the work: it needs more memory than the database allows a transaction${limit ? ` (${limit})` : ''}. ` +
+      'Send less at once (a smaller file or page), or give Neo4j more memory ' +
+      '(the local one: NEO4J_HEAP=2g; any other: dbms.memory.transaction.total.max).',
+  );
+}
+
+const isRetriable = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.retriable && !MEMORY_LIMIT_CODES.has(error.code);
+
+/**
  * The only owner of the driver: sessions, managed transactions (which retry transient errors),
  * and the mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone.
  */
@@ -84,7 +108,7 @@ export class Neo4jGateway implements OnModuleDestroy {
         const result = await session.run(query.text, params, { timeout: this.queryTimeoutMs });
         return result.records.map((record) => toRow(record) as Row);
       } catch (error) {
-        if (!(error instanceof Neo4jError && error.retriable) || Date.now() >= deadline) {
+        if (!isRetriable(error) || Date.now() >= deadline) {
           throw this.translate(error, query);
         }
       } finally {
@@ -108,8 +132,15 @@ export class Neo4jGateway implements OnModuleDestroy {
           const run = async (query: CypherQuery, params: Params = {}) => {
             current = query;
             this.countQuery(query);
-            const result = await tx.run(query.text, params);
-            return result.records.map((record) => toRow(record) as Row);
+            try {
+              const result = await tx.run(query.text, params);
+              return result.records.map((record) => toRow(record) as Row);
+            } catch (error) {
+              // Out of memory: refused at once, so that the driver does not run all the work again.
+              throw error instanceof Neo4jError && transactionTooLarge(error)
+                ? this.translate(error, query)
+                : error;
+            }
           };
           const changeId = randomUUID();
           const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
@@ -173,6 +204,16 @@ export class Neo4jGateway implements OnModuleDestroy {
   private translate(error: unknown, query?: CypherQuery): unknown {
     if (error instanceof DomainError) return error;
     if (error instanceof Neo4jError) {
+      const tooLarge = transactionTooLarge(error);
+      if (tooLarge) {
+        this.logger.warn({
+          msg: 'transaction too large',
+          code: error.code,
+          query: query?.name,
+          error: error.message,
+        });
+        return tooLarge;
+      }
       if (UNAVAILABLE_CODES.has(error.code) || error.code === 'N/A' || error.retriable) {
         // The driver's message tells an outage from a full connection pool (acquisition timeout).
         this.logger.warn({
