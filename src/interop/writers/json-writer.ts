@@ -26,10 +26,12 @@ async function writeArray<T>(
   await sink.write(`,\n  ${JSON.stringify(key)}: [`);
   let first = true;
   for await (const rows of pages) {
-    for (const row of rows) {
-      await sink.write(`${first ? '' : ','}\n    ${indented(toEntity(row), 4)}`);
-      first = false;
-    }
+    if (rows.length === 0) continue;
+    // A page at a time (one stringify, one write): its elements as the whole dataset's
+    // JSON.stringify indents them, two levels down, without the page's own brackets.
+    const page = JSON.stringify(rows.map(toEntity), null, 2);
+    await sink.write(`${first ? '' : ','}${page.slice(1, -2).replace(/\n/g, '\n  ')}`);
+    first = false;
   }
   await sink.write(first ? ']' : '\n  ]');
 }
