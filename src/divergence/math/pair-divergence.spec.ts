@@ -1,20 +1,6 @@
 import { DivergenceInputError } from './errors';
 import { issueDistance, issueWeight, pairDivergence } from './pair-divergence';
-import { PositionPoint } from './types';
-
-function point(holderId: string, issueId: string, value: number, salience: number): PositionPoint {
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
-    value,
-    salience,
-    acceptableMin: null,
-    acceptableMax: null,
-    redLine: false,
-    capability: 1,
-  };
-}
+import { positionPoint as point } from '../../../test/support/position-point';
 
 function errorOf(run: () => unknown): DivergenceInputError {
   try {
