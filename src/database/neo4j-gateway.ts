@@ -137,7 +137,7 @@ export class Neo4jGateway implements OnModuleDestroy {
               return result.records.map((record) => toRow(record) as Row);
             } catch (error) {
               // Out of memory: refused at once, so that the driver does not run all the work again.
-              throw error instanceof Neo4jError && transactionTooLarge(error)
+              throw error instanceof Neo4jError && MEMORY_LIMIT_CODES.has(error.code)
                 ? this.translate(error, query)
                 : error;
             }

@@ -1,4 +1,5 @@
 import { compactCypher } from '../database/cypher-registry';
+
 /** A value that can be written as a Cypher literal. */
 export type CypherValue =
   null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue | undefined };

@@ -135,13 +135,9 @@ export class PositionsRepository {
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
     const params = { ids: [id], asOf, issue: null, ...selectionParams(selection) };
     const rows = await this.db.read(cypher().positions.byHolders, params);
-    const first = rows[0];
-    return {
-      holder: first
-        ? toHolder(relatedNode(first.holder, selection.holderFields, first.holderId, ['holderType']))
-        : null,
-      positions: rows.map((row) => toSelectedPosition(row, selection)),
-    };
+    const positions = rows.map((row) => toSelectedPosition(row, selection));
+    // Every position brings the holder (the selection asks for it): the first one's is the holder.
+    return { holder: positions[0]?.related?.holder ?? null, positions };
   }
 
   /** The positions on issues, as much of each as `selection` asks for. */
