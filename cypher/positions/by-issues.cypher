@@ -1,25 +1,9 @@
-// The positions on each given issue valid at $asOf.
-// Returns what the query selects (see src/positions/position-selection.ts): $fields, the position
-// properties to return as `values` in that order (dates as epoch milliseconds, cheap to decode),
-// and the holder, the issue and the evidence when $withHolder, $withIssue, $withEvidence: each node
-// whole (a map), or when $holderFields, $issueFields, $sourceFields are given a list of those
-// properties in order (the holder's type first; the ids are columns): lists decode faster than maps.
-// Evidence is {quote, source} with a whole source, else [quote, source id, source properties].
-// Parameters: $ids (issue ids), $asOf (ISO date-time), $fields, $withHolder, $withIssue, $withEvidence,
-//   $holderFields, $issueFields, $sourceFields (lists or null).
-UNWIND $ids AS id
-MATCH (h:Holder)-[:HOLDS]->(p:Position)-[:ON]->(i:Issue {id: id})
+// The positions on each given issue valid at $asOf, ordered by holder. Not a query alone:
+// columns.cypher and the optional columns follow (PositionsRepository joins them), `key` being the
+// issue id asked for.
+// Parameters: $ids (issue ids), $asOf (ISO date-time), and those of the columns.
+UNWIND $ids AS key
+MATCH (h:Holder)-[:HOLDS]->(p:Position)-[:ON]->(i:Issue {id: key})
 WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
-RETURN id AS key,
-  p.id AS id, h.id AS holderId, id AS issueId, [field IN $fields |
-    CASE WHEN field IN ['validFrom', 'validTo', 'recordedAt'] THEN p[field].epochMillis ELSE p[field] END] AS values,
-  CASE WHEN $withHolder THEN CASE WHEN $holderFields IS NULL THEN h {.*, holderType: CASE WHEN h:Proposal THEN 'Proposal' ELSE 'Actor' END}
-    ELSE [CASE WHEN h:Proposal THEN 'Proposal' ELSE 'Actor' END] + [f IN $holderFields | h[f]] END END AS holder,
-  CASE WHEN $withIssue THEN CASE WHEN $issueFields IS NULL THEN i {.*, parentId: head([(i)-[:PART_OF]->(parent:Issue) | parent.id])}
-    ELSE [f IN $issueFields | i[f]] END END AS issue,
-  CASE WHEN $withEvidence THEN COLLECT {
-    MATCH (p)-[e:EVIDENCED_BY]->(s:Source)
-    RETURN CASE WHEN $sourceFields IS NULL THEN {quote: e.quote, source: s {.*}}
-      ELSE [e.quote, s.id, [f IN $sourceFields | s[f]]] END AS evidence ORDER BY s.id, e.quote
-  } END AS evidence
-ORDER BY h.id
+WITH key, h, p, i ORDER BY h.id
+RETURN key,

@@ -7,6 +7,8 @@ import { CYPHER_FILES } from './cypher-files';
 export interface CypherQuery {
   readonly name: string;
   readonly file: string;
+  /** The query files whose text this statement is (one, or the parts joinQueries joined). */
+  readonly files: readonly string[];
   /** The file's statement without its comments and indentation (see `compactCypher`). */
   readonly text: string;
 }
@@ -50,11 +52,25 @@ export function loadCypherRegistry(dir = cypherDirectory()): CypherRegistry {
       }
       const text = compactCypher(fs.readFileSync(fullPath, 'utf8'));
       if (text === '') problems.push(`empty ${fullPath}`);
-      registry[domain][name] = { name: `${domain}.${name}`, file, text };
+      registry[domain][name] = { name: `${domain}.${name}`, file, files: [file], text };
     }
   }
   if (problems.length > 0) throw new Error(`Cypher query files: ${problems.join(', ')}`);
   return registry as unknown as CypherRegistry;
+}
+
+/**
+ * One statement from query files that are parts of it, in order: reads that differ only in where
+ * they start or which columns they return share the rest instead of copying it, and each variant
+ * stays a plain statement that Neo4j plans (and caches) for what it does.
+ */
+export function joinQueries(parts: readonly CypherQuery[]): CypherQuery {
+  return {
+    name: parts.map((part) => part.name).join(' + '),
+    file: parts.map((part) => part.file).join(' + '),
+    files: parts.flatMap((part) => part.files),
+    text: parts.map((part) => part.text).join('\n'),
+  };
 }
 
 let loaded: CypherRegistry | undefined;

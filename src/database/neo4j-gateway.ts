@@ -177,7 +177,7 @@ export class Neo4jGateway implements OnModuleDestroy {
 
   /** Whether the database answers now; never throws. */
   async ping(query: CypherQuery): Promise<boolean> {
-    this.executedQueries.add(query.file);
+    this.markExecuted(query);
     try {
       await this.driver.executeQuery(query.text, {}, { database: this.database });
       return true;
@@ -193,8 +193,13 @@ export class Neo4jGateway implements OnModuleDestroy {
   /** Names of the query files run by this process (the test suite checks that every file runs). */
   readonly executedQueries = new Set<string>();
 
+  /** Records the query files of a statement as run (see executedQueries). */
+  markExecuted(query: CypherQuery): void {
+    for (const file of query.files) this.executedQueries.add(file);
+  }
+
   private countQuery(query?: CypherQuery): void {
-    if (query) this.executedQueries.add(query.file);
+    if (query) this.markExecuted(query);
     // A request's count is what its operation ran: the (cached) API-key checks of the guard are
     // not part of it, and would make the count depend on the age of that cache.
     const context = currentRequestContext();

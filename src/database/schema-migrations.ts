@@ -81,6 +81,7 @@ export async function applyMigrations(
       const query: CypherQuery = {
         name: `${file.id}#${index + 1}`,
         file: `schema/${file.id}.cypher`,
+        files: [`schema/${file.id}.cypher`],
         text: statement,
       };
       await gateway.write((tx) => tx.run(query));

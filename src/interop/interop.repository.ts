@@ -140,7 +140,7 @@ export class InteropRepository {
     toRow: (record: Neo4jRecord) => T = (record) => record.toObject() as T,
   ): Promise<T[]> {
     // The registry's coverage check counts the files run, as the gateway does for its own reads.
-    this.db.executedQueries.add(query.file);
+    this.db.markExecuted(query);
     return this.db.driver.executeQuery(
       query.text,
       { ...params, after: page.after, batch: page.batch },

@@ -1,5 +1,5 @@
 import { buildSchema, execute, GraphQLResolveInfo, parse } from 'graphql';
-import { PositionSelection, positionSelection, relatedNode } from './position-selection';
+import { PositionSelection, positionSelection, relatedNode, selectionParams } from './position-selection';
 
 const schema = buildSchema(`
   type Actor { id: ID, name: String, kind: String, positions: [Position] }
@@ -73,5 +73,15 @@ describe('relatedNode', () => {
   it('returns a whole node as it came', () => {
     const whole = { id: 'a', name: 'Alpha' };
     expect(relatedNode(whole, null, 'a')).toBe(whole);
+  });
+
+  it('keeps the dates last, as a read returns them after the other properties', () => {
+    const selection = selectionOf('{ positions { validTo value recordedAt salience } }');
+    expect(selection.fields).toEqual(['value', 'salience', 'validTo', 'recordedAt']);
+    const { fields, dateFields } = selectionParams(selection);
+    expect({ fields, dateFields }).toEqual({
+      fields: ['value', 'salience'],
+      dateFields: ['validTo', 'recordedAt'],
+    });
   });
 });

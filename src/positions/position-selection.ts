@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFieldNames } from '../common/graphql/selection';
 
-/** Position properties a read can return; dates travel as epoch milliseconds. */
+/** Position properties a read can return, dates last (they travel as epoch milliseconds). */
 const STORED_FIELDS = [
   'value',
   'salience',
@@ -16,6 +16,7 @@ const STORED_FIELDS = [
   'validTo',
   'recordedAt',
 ] as const;
+const DATE_FIELDS: ReadonlySet<string> = new Set(['validFrom', 'validTo', 'recordedAt']);
 
 /**
  * Stored properties of the nodes a position read brings along (actors and proposals as holders,
@@ -33,6 +34,7 @@ const SOURCE_FIELDS = ['publisher', 'title', 'url', 'publishedAt', 'reliability'
  * values a read returns, the less Neo4j reads and the driver decodes.
  */
 export interface PositionSelection {
+  /** In the order of STORED_FIELDS: the dates last, as a read returns them (see selectionParams). */
   fields: string[];
   holder: boolean;
   issue: boolean;
@@ -98,13 +100,15 @@ export function selectionKey(selection: PositionSelection): string {
   ].join('|');
 }
 
-/** The query parameters of a selection (see cypher/positions/by-*.cypher and list.cypher). */
+/**
+ * The query parameters of a selection (see cypher/positions/columns.cypher and the optional
+ * columns): `values` holds `fields` then `dateFields`, which is the order of `selection.fields`.
+ */
 export function selectionParams(selection: PositionSelection) {
   return {
-    fields: selection.fields,
+    fields: selection.fields.filter((field) => !DATE_FIELDS.has(field)),
+    dateFields: selection.fields.filter((field) => DATE_FIELDS.has(field)),
     withHolder: selection.holder,
-    withIssue: selection.issue,
-    withEvidence: selection.evidence,
     holderFields: selection.holderFields,
     issueFields: selection.issueFields,
     sourceFields: selection.sourceFields,

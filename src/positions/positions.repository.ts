@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toActor } from '../actors/actors.repository';
-import { cypher } from '../database/cypher-registry';
+import { cypher, CypherQuery, joinQueries } from '../database/cypher-registry';
 import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Proposal } from '../proposals/models/proposal.model';
 import { toSource } from '../sources/sources.repository';
@@ -106,6 +106,32 @@ export interface RecordCheck {
   open: { id: string; validFrom: Date } | null;
 }
 
+const joinedReads = new Map<string, CypherQuery>();
+
+/**
+ * The statement of a position read: its `start` (the match, ending in `RETURN ...,`), then the
+ * columns `selection` shows; an issue or evidence column only when shown. Joined once per shape.
+ */
+function positionRead(start: readonly CypherQuery[], selection: PositionSelection): CypherQuery {
+  const key = `${start.map((part) => part.name).join(' + ')}|${selection.issue}|${selection.evidence}`;
+  let read = joinedReads.get(key);
+  if (!read) {
+    const q = cypher().positions;
+    const columns = [q.columns, ...(selection.issue ? [q.issueColumn] : [])];
+    read = joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : [])]);
+    joinedReads.set(key, read);
+  }
+  return read;
+}
+
+/** The start of a page of positions: from the issue or the holder given (index seeks), else all. */
+function listStart(query: PositionListQuery): readonly CypherQuery[] {
+  const q = cypher().positions;
+  const from =
+    query.issue !== null ? q.listFromIssue : query.holder !== null ? q.listFromHolder : q.listFromAll;
+  return [from, q.listPage];
+}
+
 /** The only place that runs position queries. */
 @Injectable()
 export class PositionsRepository {
@@ -119,7 +145,7 @@ export class PositionsRepository {
   /** The positions of holders, as much of each as `selection` asks for. */
   async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
     const params = { ids, asOf, issue, ...selectionParams(selection) };
-    const rows = await this.db.read(cypher().positions.byHolders, params);
+    const rows = await this.db.read(positionRead([cypher().positions.byHolders], selection), params);
     return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
   }
 
@@ -134,7 +160,7 @@ export class PositionsRepository {
     selection: PositionSelection,
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
     const params = { ids: [id], asOf, issue: null, ...selectionParams(selection) };
-    const rows = await this.db.read(cypher().positions.byHolders, params);
+    const rows = await this.db.read(positionRead([cypher().positions.byHolders], selection), params);
     const positions = rows.map((row) => toSelectedPosition(row, selection));
     // Every position brings the holder (the selection asks for it): the first one's is the holder.
     return { holder: positions[0]?.related?.holder ?? null, positions };
@@ -142,7 +168,7 @@ export class PositionsRepository {
 
   /** The positions on issues, as much of each as `selection` asks for. */
   async byIssues(ids: readonly string[], asOf: string, selection: PositionSelection) {
-    const rows = await this.db.read(cypher().positions.byIssues, {
+    const rows = await this.db.read(positionRead([cypher().positions.byIssues], selection), {
       ids,
       asOf,
       ...selectionParams(selection),
@@ -155,8 +181,9 @@ export class PositionsRepository {
     query: PositionListQuery,
     selection: PositionSelection,
   ): Promise<{ total: number; page: Position[] }> {
-    const rows = await this.db.read(cypher().positions.list, { ...query, ...selectionParams(selection) });
-    // An empty page is one row without a position (see list.cypher).
+    const read = positionRead(listStart(query), selection);
+    const rows = await this.db.read(read, { ...query, ...selectionParams(selection) });
+    // An empty page is one row without a position (see list-page.cypher).
     const page = rows.filter((row) => row.id !== null).map((row) => toSelectedPosition(row, selection));
     return { total: Number(rows[0]?.total ?? 0), page };
   }

@@ -1,0 +1,22 @@
+// The page of the positions a list-from-*.cypher start matched (h, p, i), ordered by id, one row
+// each with the total count; the columns (columns.cypher and the optional ones) follow the RETURN.
+// Each start is its own statement, so that Neo4j plans a plain index seek and expansion for it
+// instead of a union of every start (and the statement fits the driver's one write buffer).
+// Positions valid at $asOf unless $history is true (then every version). The matches are
+// collected as node references and only the page is projected.
+// Parameters: $category (IssueCategory or null), $asOf (ISO date-time), $history (bool),
+//   $redLineOnly (bool), $minSalience (0-1 or null), $after (last id of the previous page or null),
+//   $limit (page size + 1), and those of the columns.
+WITH h, p, i
+WHERE ($category IS NULL OR i.category = $category)
+  AND ($history OR (p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)))
+  AND (NOT $redLineOnly OR p.redLine)
+  AND ($minSalience IS NULL OR p.salience >= $minSalience)
+WITH h, p, i ORDER BY p.id
+WITH collect([h, p, i]) AS matched
+WITH size(matched) AS total, [row IN matched WHERE $after IS NULL OR row[1].id > $after][0..$limit] AS rows
+// One row per position of the page (flat rows decode far faster than one row of nested maps); an
+// empty page is one row without a position (h, p and i null), so that the total still arrives.
+UNWIND CASE WHEN size(rows) = 0 THEN [null] ELSE rows END AS row
+WITH total, row[0] AS h, row[1] AS p, row[2] AS i
+RETURN total,
