@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CYPHER_FILES } from './cypher-files';
-import { compactCypher, cypherDirectory, loadCypherRegistry } from './cypher-registry';
+import { compactCypher, cypherDirectory, joinQueries, loadCypherRegistry } from './cypher-registry';
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -68,5 +68,19 @@ describe('the Cypher query registry', () => {
       expect({ file, header: text.startsWith('//') }).toEqual({ file, header: true });
       expect({ file, positional: /\$\d/.test(text) }).toEqual({ file, positional: false });
     }
+  });
+
+  it('joins parts into one statement that names, and counts as run, every part', () => {
+    const { positions } = loadCypherRegistry();
+    const joined = joinQueries([positions.listFromIssue, positions.listPage, positions.columns]);
+    expect(joined.text).toBe(
+      [positions.listFromIssue.text, positions.listPage.text, positions.columns.text].join('\n'),
+    );
+    expect(joined.files).toEqual([
+      'positions/list-from-issue.cypher',
+      'positions/list-page.cypher',
+      'positions/columns.cypher',
+    ]);
+    expect(joined.name).toBe('positions.listFromIssue + positions.listPage + positions.columns');
   });
 });
