@@ -245,6 +245,20 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
     }
   });
 
+  it('returns the selected properties, dates among them in any order, as the whole position has them', async () => {
+    // Dates travel apart from the other properties (list-page.cypher's `values`); the order the
+    // query names them in must not matter.
+    const fields = 'recordedAt value validTo salience validFrom acceptableMin redLine confidence';
+    const { positionHistory } = await app.data<{ positionHistory: Record<string, unknown>[] }>(
+      `{ positionHistory(actor: "alpha", issue: "border") { id ${fields} } }`,
+    );
+    const listed = await app.data<{ positions: { edges: { node: Record<string, unknown> }[] } }>(
+      `{ positions(filter: { actor: "alpha", history: true }) { edges { node { id ${fields} } } } }`,
+    );
+    expect(positionHistory.map((p) => p.validTo)).toContainEqual(expect.any(String));
+    expect(listed.positions.edges.map((edge) => edge.node)).toEqual(positionHistory);
+  });
+
   it('reads the selected properties of holders, issues and sources as whole nodes have them, on every read path', async () => {
     await app.data(
       `mutation { recordPosition(input: { id: "plan-border", holder: "plan", issue: "border", value: 50, salience: 0.5,
