@@ -123,7 +123,11 @@ export const CYPHER_FILES = {
     sourcesPage: 'interop/sources-page.cypher',
     eventsPage: 'interop/events-page.cypher',
     proposalsPage: 'interop/proposals-page.cypher',
+    // A statement of parts (see InteropRepository): the page, optionally the descriptions, then
+    // the columns.
     positionsPage: 'interop/positions-page.cypher',
+    positionDescriptions: 'interop/position-descriptions.cypher',
+    positionColumns: 'interop/position-columns.cypher',
     actorRelationsPage: 'interop/actor-relations-page.cypher',
     eventRelationsPage: 'interop/event-relations-page.cypher',
   },

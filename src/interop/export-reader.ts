@@ -4,6 +4,7 @@ import {
   ActorRow,
   ChangeRow,
   DatasetRow,
+  DescribedPositionRow,
   EventRow,
   ExportCounts,
   IssueRow,
@@ -98,9 +99,15 @@ export class ExportReader {
     return this.pages(step, 'proposals', (page) => this.repository.proposals(page));
   }
 
-  positions(step = 'positions', filter: ExportFilter = this.filter): AsyncGenerator<PositionRow[]> {
+  /** The positions as the dataset format has them (fewer values to read than `positions`). */
+  datasetPositions(step = 'positions'): AsyncGenerator<PositionRow[]> {
+    return this.pages(step, 'positions', (page) => this.repository.positions(page, this.filter));
+  }
+
+  /** The positions with their holders' and issues' names and weights. */
+  positions(step = 'positions', filter: ExportFilter = this.filter): AsyncGenerator<DescribedPositionRow[]> {
     const total = filter === this.filter ? 'positions' : null;
-    return this.pages(step, total, (page) => this.repository.positions(page, filter));
+    return this.pages(step, total, (page) => this.repository.describedPositions(page, filter));
   }
 
   /** The audit trail, oldest first, within the export's filters (see changes-page.cypher). */

@@ -65,15 +65,11 @@ export interface EvidenceRow {
   quote: string;
 }
 
+/** A position as the dataset format has it (the JSON and Cypher exports). */
 export interface PositionRow {
   id: string;
   holder: string;
-  holderName: string;
-  holderIsActor: boolean;
-  /** The holder's capability (1 for a proposal). */
-  capability: number;
   issue: string;
-  issueName: string;
   value: number;
   salience: number;
   acceptableMin: number | null;
@@ -82,12 +78,21 @@ export interface PositionRow {
   statement: string | null;
   codingNote: string | null;
   codingConfidence: number;
-  /** Derived from the evidence; not part of the dataset format. */
-  confidence: number | null;
   validFrom: string;
   validTo: string | null;
   recordedAt: string | null;
   evidence: EvidenceRow[];
+}
+
+/** A position with what tables, graphs and the network show beside it. */
+export interface DescribedPositionRow extends PositionRow {
+  holderName: string;
+  holderIsActor: boolean;
+  /** The holder's capability (1 for a proposal). */
+  capability: number;
+  issueName: string;
+  /** Derived from the evidence; not part of the dataset format. */
+  confidence: number | null;
 }
 
 export interface RelationRow {

@@ -1,5 +1,5 @@
 import { ExportNetwork, ExportReader } from './export-reader';
-import { PositionRow } from './export-rows';
+import { DescribedPositionRow } from './export-rows';
 
 /** Attribute types both GraphML (attr.type) and GEXF (type) name the same way, but for int. */
 export type AttributeType = 'string' | 'double' | 'int' | 'boolean';
@@ -79,7 +79,7 @@ async function* mapPages<T, U>(pages: AsyncIterable<T[]>, map: (row: T) => U[]):
   }
 }
 
-function positionNode(row: PositionRow): GraphNode {
+function positionNode(row: DescribedPositionRow): GraphNode {
   const { holder, issue, value, salience, acceptableMin, acceptableMax, redLine } = row;
   return {
     id: row.id,
@@ -99,7 +99,7 @@ function positionNode(row: PositionRow): GraphNode {
   };
 }
 
-function positionEdges(row: PositionRow): GraphEdge[] {
+function positionEdges(row: DescribedPositionRow): GraphEdge[] {
   const spell = { start: row.validFrom, end: row.validTo };
   return [
     { source: row.holder, target: row.id, label: 'HOLDS', spell, attributes: { type: 'HOLDS' } },

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import neo4j, { Record as Neo4jRecord } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { cypher, CypherQuery } from '../database/cypher-registry';
+import { cypher, CypherQuery, joinQueries } from '../database/cypher-registry';
 import { Neo4jGateway, Params } from '../database/neo4j-gateway';
 import {
   ActorRow,
   ChangeRow,
   DatasetRow,
+  DescribedPositionRow,
   EventRow,
   EvidenceRow,
   ExportCounts,
@@ -83,8 +84,18 @@ export class InteropRepository {
     return this.page<ProposalRow>(cypher().interop.proposalsPage, page);
   }
 
+  /** A page of positions as the dataset format has them. */
   positions(page: PageRequest, filter: ExportFilter): Promise<PositionRow[]> {
-    return this.page(cypher().interop.positionsPage, page, filterParams(filter), positionRow);
+    const q = cypher().interop;
+    positionsRead ??= joinQueries([q.positionsPage, q.positionColumns]);
+    return this.page(positionsRead, page, filterParams(filter), positionRow);
+  }
+
+  /** A page of positions with their holders' and issues' names and weights (see DescribedPositionRow). */
+  describedPositions(page: PageRequest, filter: ExportFilter): Promise<DescribedPositionRow[]> {
+    const q = cypher().interop;
+    describedPositionsRead ??= joinQueries([q.positionsPage, q.positionDescriptions, q.positionColumns]);
+    return this.page(describedPositionsRead, page, filterParams(filter), describedPositionRow);
   }
 
   /** A page of the audit trail after the cursor `changeCursor` made of the previous page's last entry. */
@@ -163,6 +174,9 @@ function filterParams(filter: ExportFilter): Params {
   return { asOf: filter.asOf, issues: filter.issues, holders: filter.holders };
 }
 
+let positionsRead: CypherQuery | undefined;
+let describedPositionsRead: CypherQuery | undefined;
+
 /** A row of positions-page, its evidence in the documented order: by source id, then quote. */
 function positionRow(record: Neo4jRecord): PositionRow {
   const evidence = (record.get('evidence') as [string, string][])
@@ -171,11 +185,7 @@ function positionRow(record: Neo4jRecord): PositionRow {
   return {
     id: record.get('id'),
     holder: record.get('holder'),
-    holderName: record.get('holderName'),
-    holderIsActor: record.get('holderIsActor'),
-    capability: record.get('capability'),
     issue: record.get('issue'),
-    issueName: record.get('issueName'),
     value: record.get('value'),
     salience: record.get('salience'),
     acceptableMin: record.get('acceptableMin'),
@@ -184,12 +194,22 @@ function positionRow(record: Neo4jRecord): PositionRow {
     statement: record.get('statement'),
     codingNote: record.get('codingNote'),
     codingConfidence: record.get('codingConfidence'),
-    confidence: record.get('confidence'),
     validFrom: record.get('validFrom'),
     validTo: record.get('validTo'),
     recordedAt: record.get('recordedAt'),
     evidence,
   };
+}
+
+/** A row of positions-page with position-descriptions. */
+function describedPositionRow(record: Neo4jRecord): DescribedPositionRow {
+  const row = positionRow(record) as DescribedPositionRow;
+  row.holderName = record.get('holderName');
+  row.holderIsActor = record.get('holderIsActor');
+  row.capability = record.get('capability');
+  row.issueName = record.get('issueName');
+  row.confidence = record.get('confidence');
+  return row;
 }
 
 function bySourceThenQuote(a: EvidenceRow, b: EvidenceRow): number {

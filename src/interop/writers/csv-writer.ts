@@ -10,7 +10,7 @@ import {
 } from '../dataset-entities';
 import { CSV_TABLE_SPECS, LIST_SEPARATOR } from '../csv-tables';
 import { EXPORT_BATCH_SIZE, ExportReader } from '../export-reader';
-import { PositionRow } from '../export-rows';
+import { DescribedPositionRow } from '../export-rows';
 import { CsvTable } from '../export-types';
 import { TextSink } from '../sink';
 
@@ -58,7 +58,7 @@ function byColumn(table: CsvTable, entity: object): CsvRecord {
 }
 
 /** A position as rows, one per evidence entry (position columns repeated), or one row without evidence. */
-export function positionRecords(row: PositionRow): CsvRecord[] {
+export function positionRecords(row: DescribedPositionRow): CsvRecord[] {
   const base: CsvRecord = {
     id: row.id,
     holder: row.holder,

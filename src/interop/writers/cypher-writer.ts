@@ -91,7 +91,7 @@ export async function writeCypher(reader: ExportReader, sink: TextSink): Promise
     q.mergeProposals.text,
     mapped(reader.proposals(), (row) => value(toDatasetProposal(row))),
   );
-  for await (const rows of reader.positions()) {
+  for await (const rows of reader.datasetPositions()) {
     for (let start = 0; start < rows.length; start += SCRIPT_BATCH_SIZE) {
       const batch = rows.slice(start, start + SCRIPT_BATCH_SIZE);
       await sink.write(

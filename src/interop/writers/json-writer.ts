@@ -49,7 +49,7 @@ export async function writeJson(reader: ExportReader, sink: TextSink): Promise<v
   await writeArray(sink, 'sources', reader.sources(), toDatasetSource);
   await writeArray(sink, 'events', reader.events(), toDatasetEvent);
   await writeArray(sink, 'proposals', reader.proposals(), toDatasetProposal);
-  await writeArray(sink, 'positions', reader.positions(), toDatasetPosition);
+  await writeArray(sink, 'positions', reader.datasetPositions(), toDatasetPosition);
   await writeArray(sink, 'relations', reader.relations(), toDatasetRelation);
   if (reader.filter.changes) await writeArray(sink, 'changes', reader.changes(), toDatasetChange);
   await sink.write('\n}\n');

@@ -1,6 +1,6 @@
 import { STATEMENT_COLUMNS } from '../csv-tables';
 import { ExportReader } from '../export-reader';
-import { PositionRow } from '../export-rows';
+import { DescribedPositionRow } from '../export-rows';
 import { TextSink } from '../sink';
 import { CsvRecord, writeCsv } from './csv-writer';
 
@@ -9,7 +9,7 @@ import { CsvRecord, writeCsv } from './csv-writer';
  * (the issue), qualifier (the position's value), date (validFrom), text (the verbatim quote) and
  * its source. A position with several quotes gives one statement per quote.
  */
-export function statementRecords(row: PositionRow): CsvRecord[] {
+export function statementRecords(row: DescribedPositionRow): CsvRecord[] {
   const base: CsvRecord = {
     position: row.id,
     date: row.validFrom,
