@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
@@ -48,10 +48,6 @@ export function transactionTooLarge(error: Neo4jError): DomainError | null {
 const isRetriable = (error: unknown): boolean =>
   error instanceof Neo4jError && error.retriable && !MEMORY_LIMIT_CODES.has(error.code);
 
-/**
- * The only owner of the driver: sessions, managed transactions (which retry transient errors),
- * and the mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone.
- */
 /** The audit-trail entry of a write: who (the key, or the CLI), which operation, which nodes. */
 function auditEntry(id: string, touched: Set<string>): Params {
   const context = currentRequestContext();
@@ -66,6 +62,12 @@ function auditEntry(id: string, touched: Set<string>): Params {
   };
 }
 
+/**
+ * The only owner of the driver: sessions, transactions (retried on transient errors), and the
+ * mapping of Neo4j errors to domain errors. Repositories talk to Neo4j through it alone. Every
+ * session shares the driver's bookmark manager, so that on a cluster a read follows the writes
+ * before it (causal consistency), whichever member serves it.
+ */
 @Injectable()
 export class Neo4jGateway implements OnModuleDestroy {
   private readonly logger = new Logger('Neo4j');
@@ -97,65 +99,79 @@ export class Neo4jGateway implements OnModuleDestroy {
    */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     this.countQuery(query);
-    const deadline = Date.now() + this.retryTimeMs;
-    for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({
-        database: this.database,
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
-      });
-      try {
-        const result = await session.run(query.text, params, { timeout: this.queryTimeoutMs });
-        return result.records.map((record) => toRow(record) as Row);
-      } catch (error) {
-        if (!isRetriable(error) || Date.now() >= deadline) {
-          throw this.translate(error, query);
+    return this.retrying(
+      () => query,
+      async () => {
+        const session = this.session(neo4j.session.READ);
+        try {
+          const result = await session.run(query.text, params, { timeout: this.queryTimeoutMs });
+          return result.records.map((record) => toRow(record) as Row);
+        } finally {
+          await session.close();
         }
-      } finally {
-        await session.close();
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-    }
+      },
+    );
   }
 
   /**
-   * Runs `work` in one managed write transaction: all of it is committed, or none. Imports pass a
-   * longer `timeoutMs` than the default for one request.
+   * Runs `work` in one write transaction: all of it is committed, or none. Imports pass a longer
+   * `timeoutMs` than the default for one request. The transaction is explicit rather than the
+   * driver's managed one so that a refusal for memory, which Neo4j calls transient, ends the write
+   * at once even when it comes at commit (the driver would run all the work again first).
    */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     let current: CypherQuery | undefined;
-    try {
-      return await session.executeWrite(
-        async (tx: ManagedTransaction) => {
+    return this.retrying(
+      () => current,
+      async () => {
+        const session = this.session(neo4j.session.WRITE);
+        const tx = session.beginTransaction({ timeout: timeoutMs });
+        try {
           const touched = new Set<string>();
           const run = async (query: CypherQuery, params: Params = {}) => {
             current = query;
             this.countQuery(query);
-            try {
-              const result = await tx.run(query.text, params);
-              return result.records.map((record) => toRow(record) as Row);
-            } catch (error) {
-              // Out of memory: refused at once, so that the driver does not run all the work again.
-              throw error instanceof Neo4jError && MEMORY_LIMIT_CODES.has(error.code)
-                ? this.translate(error, query)
-                : error;
-            }
+            const result = await tx.run(query.text, params);
+            return result.records.map((record) => toRow(record) as Row);
           };
           const changeId = randomUUID();
           const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
           const outcome = await work({ run, touch, changeId });
           if (touched.size > 0)
             await run(cypher().audit.recordChange, { change: auditEntry(changeId, touched) });
+          await tx.commit();
           return outcome;
-        },
-        { timeout: timeoutMs },
-      );
-    } catch (error) {
-      throw this.translate(error, current);
-    } finally {
-      await session.close();
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          await session.close();
+        }
+      },
+    );
+  }
+
+  /**
+   * Runs `attempt` again after transient errors (a leader change, a deadlock, a lost connection)
+   * until the acquisition timeout has passed; any other error, or the last, is mapped for callers
+   * with the query that was running (`running`).
+   */
+  private async retrying<T>(running: () => CypherQuery | undefined, attempt: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.retryTimeMs;
+    for (let attempts = 1; ; attempts++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isRetriable(error) || Date.now() >= deadline) throw this.translate(error, running());
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempts)));
     }
+  }
+
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 
   /**
@@ -164,7 +180,7 @@ export class Neo4jGateway implements OnModuleDestroy {
    */
   async autoCommit(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     this.countQuery(query);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       const result = await session.run(query.text, params);
       return result.records.map((record) => toRow(record) as Row);
