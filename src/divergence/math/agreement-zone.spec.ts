@@ -1,25 +1,10 @@
 import { agreementZone } from './agreement-zone';
 import { DivergenceInputError } from './errors';
-import { PositionPoint } from './types';
+import { pointOf } from '../../../test/support/position-point';
 
-function point(
-  holderId: string,
-  acceptableMin: number | null,
-  acceptableMax: number | null,
-  issueId = 'k',
-): PositionPoint {
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
-    value: acceptableMin ?? 50,
-    salience: 1,
-    acceptableMin,
-    acceptableMax,
-    redLine: false,
-    capability: 1,
-  };
-}
+/** A position at the lower end of its acceptable range (or 50 without one). */
+const point = (holderId: string, acceptableMin: number | null, acceptableMax: number | null, issueId = 'k') =>
+  pointOf(holderId, issueId, { value: acceptableMin ?? 50, acceptableMin, acceptableMax });
 
 describe('agreementZone', () => {
   it('is the intersection [max lo, min hi] when the ranges overlap', () => {

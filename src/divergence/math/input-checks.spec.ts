@@ -1,20 +1,9 @@
 import { DivergenceInputError } from './errors';
 import { assertOneIssueOneEach, groupByIssue, indexByIssue } from './input-checks';
-import { PositionPoint } from './types';
+import { pointOf } from '../../../test/support/position-point';
 
-function point(holderId: string, issueId: string, positionId = `${holderId}@${issueId}`): PositionPoint {
-  return {
-    positionId,
-    holderId,
-    issueId,
-    value: 50,
-    salience: 1,
-    acceptableMin: null,
-    acceptableMax: null,
-    redLine: false,
-    capability: 1,
-  };
-}
+const point = (holderId: string, issueId: string, positionId = `${holderId}@${issueId}`) =>
+  pointOf(holderId, issueId, { positionId });
 
 describe('input checks', () => {
   it('indexes one holder by issue and names the field on errors', () => {

@@ -1,20 +1,10 @@
 import { DivergenceInputError } from './errors';
 import { OutcomeRule, predictedOutcome } from './outcome';
-import { PositionPoint } from './types';
+import { pointOf } from '../../../test/support/position-point';
 
-function point(holderId: string, value: number, salience: number, capability: number): PositionPoint {
-  return {
-    positionId: `${holderId}@k`,
-    holderId,
-    issueId: 'k',
-    value,
-    salience,
-    acceptableMin: null,
-    acceptableMax: null,
-    redLine: false,
-    capability,
-  };
-}
+/** A position on issue k. */
+const point = (holderId: string, value: number, salience: number, capability: number) =>
+  pointOf(holderId, 'k', { value, salience, capability });
 
 describe('predictedOutcome MEAN', () => {
   it('weights each value by capability × salience', () => {

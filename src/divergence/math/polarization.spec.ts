@@ -1,20 +1,10 @@
 import { DivergenceInputError } from './errors';
 import { estebanRayConstant, polarization } from './polarization';
-import { PositionPoint } from './types';
+import { pointOf } from '../../../test/support/position-point';
 
-function point(holderId: string, value: number, salience = 1, capability = 1): PositionPoint {
-  return {
-    positionId: `${holderId}@k`,
-    holderId,
-    issueId: 'k',
-    value,
-    salience,
-    acceptableMin: null,
-    acceptableMax: null,
-    redLine: false,
-    capability,
-  };
-}
+/** A position on issue k. */
+const point = (holderId: string, value: number, salience = 1, capability = 1) =>
+  pointOf(holderId, 'k', { value, salience, capability });
 
 describe('estebanRayConstant', () => {
   it('is K = 1 / (2 · 0.5^{2+α})', () => {

@@ -1,26 +1,20 @@
 import { DivergenceInputError } from './errors';
 import { hasKnownRange, redLineConflict, redLineConflicts } from './red-line';
-import { PositionPoint } from './types';
+import { pointOf } from '../../../test/support/position-point';
 
-function point(
+/** A position at the edge of its acceptable range (or 50 without one). */
+const point = (
   holderId: string,
   issueId: string,
-  range: [number, number] | [number | null, number | null],
+  [acceptableMin, acceptableMax]: [number, number] | [number | null, number | null],
   redLine: boolean,
-): PositionPoint {
-  const [acceptableMin, acceptableMax] = range;
-  return {
-    positionId: `${holderId}@${issueId}`,
-    holderId,
-    issueId,
+) =>
+  pointOf(holderId, issueId, {
     value: acceptableMin ?? acceptableMax ?? 50,
-    salience: 1,
     acceptableMin,
     acceptableMax,
     redLine,
-    capability: 1,
-  };
-}
+  });
 
 describe('redLineConflict', () => {
   it('reports disjoint ranges when one side is a red line, with the gap between them', () => {
