@@ -67,6 +67,27 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: ensureChromium(), headless: true, args: FLAGS });
 }
 
+/**
+ * The app and a Chromium for the enclosing `describe`: started before its tests, then `prepare`
+ * readies them (loads data, opens the dashboard); after the tests the browser is closed and the
+ * database emptied (no data or API key left for later suites).
+ */
+export function dashboardSuite(prepare: (app: TestApp, browser: Browser) => Promise<void>): void {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureWebBuilt();
+    browser = await launchBrowser();
+    app = await TestApp.start();
+    await prepare(app, browser);
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.reset();
+    await app?.stop();
+  });
+}
+
 export async function loadSeed(app: TestApp): Promise<void> {
   await app.reset();
   const seed: unknown = JSON.parse(fs.readFileSync(path.join(root, 'seeds/ukraine-talks-2025.json'), 'utf8'));

@@ -2,23 +2,15 @@ import { Browser } from 'playwright-core';
 import { ApiKeysService } from '../../src/auth/api-keys.service';
 import { Role } from '../../src/auth/roles';
 import { TestApp } from '../support/test-app';
-import { ensureWebBuilt, launchBrowser, openDashboard, screenshot, SETUP_TIMEOUT_MS } from './browser';
+import { dashboardSuite, openDashboard, screenshot } from './browser';
 
 describe('dashboard bad states: a clear message, never a blank canvas', () => {
   let app: TestApp;
   let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    browser = await launchBrowser();
-    app = await TestApp.start();
+  // Emptied again after the tests, which removes the API key of the last one: later suites run open.
+  dashboardSuite(async (started, launched) => {
+    [app, browser] = [started, launched];
     await app.reset();
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.reset(); // removes the API key of the last test: later suites run open
-    await app?.stop();
   });
 
   it('tells how to load data when the database is empty', async () => {

@@ -1,15 +1,5 @@
-import { Browser } from 'playwright-core';
 import { TestApp } from '../support/test-app';
-import {
-  attributeIs,
-  Dashboard,
-  ensureWebBuilt,
-  launchBrowser,
-  loadSeed,
-  openDashboard,
-  screenshot,
-  SETUP_TIMEOUT_MS,
-} from './browser';
+import { attributeIs, Dashboard, dashboardSuite, loadSeed, openDashboard, screenshot } from './browser';
 
 const SHIFT = '2025-12-10T00:00:00.000Z';
 const BEFORE = '2025-12-03T00:00:00.000Z';
@@ -23,13 +13,10 @@ async function redLineEdges(app: TestApp, asOf: string | null): Promise<number> 
 
 describe('dashboard over time: the asOf slider replays recorded shifts', () => {
   let app: TestApp;
-  let browser: Browser;
   let dashboard: Dashboard;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    browser = await launchBrowser();
-    app = await TestApp.start();
+  dashboardSuite(async (started, browser) => {
+    app = started;
     await loadSeed(app);
     // The seed records no shift: Russia softens its stance on the contested regions after the talks.
     await app.data(
@@ -42,11 +29,6 @@ describe('dashboard over time: the asOf slider replays recorded shifts', () => {
       }`,
     );
     dashboard = await openDashboard(browser, app);
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('offers the dates where positions changed, then now', async () => {

@@ -1,18 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser } from 'playwright-core';
 import { TestApp } from '../support/test-app';
 import {
   ARTIFACTS,
   attributeIs,
   clickDrawn,
   Dashboard,
-  ensureWebBuilt,
-  launchBrowser,
+  dashboardSuite,
   loadSeed,
   openDashboard,
   screenshot,
-  SETUP_TIMEOUT_MS,
   waitUntilReady,
 } from './browser';
 
@@ -22,20 +19,12 @@ interface Quote {
 
 describe('dashboard on the seed: network, details, issue and matrix views', () => {
   let app: TestApp;
-  let browser: Browser;
   let dashboard: Dashboard;
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    browser = await launchBrowser();
-    app = await TestApp.start();
+  dashboardSuite(async (started, browser) => {
+    app = started;
     await loadSeed(app);
     dashboard = await openDashboard(browser, app);
-  }, SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('serves the page at / and its files from the same server', async () => {
