@@ -1,5 +1,6 @@
 import { foundationDataset } from '../fixtures/foundation-dataset';
 import { importDataset } from '../support/import';
+import { foundationSuiteApp } from '../support/suite-app';
 import { TestApp } from '../support/test-app';
 
 interface ActorPage {
@@ -18,14 +19,10 @@ const ACTORS = `query Actors($filter: ActorFilter, $first: Int!, $after: String)
 
 describe('actors over GraphQL on the real database', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
+  const started = foundationSuiteApp();
+  beforeAll(() => {
+    app = started();
   });
-  beforeEach(async () => {
-    await app.reset();
-    await importDataset(app, foundationDataset());
-  });
-  afterAll(() => app.stop());
 
   const ids = (page: ActorPage) => page.actors.edges.map((edge) => edge.node.id);
 

@@ -1,18 +1,13 @@
-import { foundationDataset } from '../fixtures/foundation-dataset';
-import { importDataset } from '../support/import';
+import { foundationSuiteApp } from '../support/suite-app';
 import { TestApp } from '../support/test-app';
 
 /** Sources, events, proposals and issues: every query and mutation, on the real database. */
 describe('sources, events, proposals and issues over GraphQL', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
+  const started = foundationSuiteApp();
+  beforeAll(() => {
+    app = started();
   });
-  beforeEach(async () => {
-    await app.reset();
-    await importDataset(app, foundationDataset());
-  });
-  afterAll(() => app.stop());
 
   it('creates, updates, finds and searches sources', async () => {
     const { createSource } = await app.data<{ createSource: Record<string, unknown> }>(

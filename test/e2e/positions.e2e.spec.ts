@@ -1,5 +1,4 @@
-import { foundationDataset } from '../fixtures/foundation-dataset';
-import { importDataset } from '../support/import';
+import { foundationSuiteApp } from '../support/suite-app';
 import { TestApp } from '../support/test-app';
 
 interface PositionNode {
@@ -17,14 +16,10 @@ const POSITION_FIELDS =
 
 describe('positions: versioning, asOf and evidence on the real database', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await TestApp.start();
+  const started = foundationSuiteApp();
+  beforeAll(() => {
+    app = started();
   });
-  beforeEach(async () => {
-    await app.reset();
-    await importDataset(app, foundationDataset());
-  });
-  afterAll(() => app.stop());
 
   async function positionsAt(asOf: string | null, issue = 'border') {
     const { positions } = await app.data<{ positions: { edges: { node: PositionNode }[] } }>(

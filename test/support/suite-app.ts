@@ -1,3 +1,5 @@
+import { foundationDataset } from '../fixtures/foundation-dataset';
+import { importDataset } from './import';
 import { TestApp } from './test-app';
 
 /**
@@ -14,5 +16,22 @@ export function suiteApp(): () => TestApp {
     await app.reset();
     await app.stop();
   });
+  return () => app;
+}
+
+/**
+ * A TestApp for the enclosing `describe` whose every test starts on the foundation dataset alone
+ * (the database emptied and the dataset imported before each). Returns a getter, as suiteApp.
+ */
+export function foundationSuiteApp(): () => TestApp {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  beforeEach(async () => {
+    await app.reset();
+    await importDataset(app, foundationDataset());
+  });
+  afterAll(() => app.stop());
   return () => app;
 }
