@@ -1,4 +1,4 @@
-import { assertNormalization, normalizationDenominator, normalize } from './discourse-network';
+import { assertNormalization, normalizationDenominator, normalize, PairMeasures } from './discourse-network';
 import { DivergenceInputError } from './errors';
 import { MetricEdge, nodeMetrics } from './network-metrics';
 import { accumulatePairs } from './pair-accumulator';
@@ -37,18 +37,13 @@ export interface NetworkNode {
   degree: number;
 }
 
-export interface NetworkEdge {
+/** A pair of the network with its measures (see PairMeasures). */
+export interface NetworkEdge extends PairMeasures {
   /** source < target (id order). */
   source: string;
   target: string;
   /** The chosen measure. */
   weight: number;
-  divergence: number | null;
-  congruence: number;
-  conflict: number;
-  subtract: number;
-  redLineConflicts: number;
-  sharedIssues: number;
 }
 
 export interface NetworkCommunity {
