@@ -15,16 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root } from '../scripts/bootstrap.mjs';
 import { fail, log } from '../scripts/output.mjs';
+import { optionValue, sizeNamed } from './lib/options.mjs';
 
-const SIZES = {
-  S: { actors: 100, issues: 20, positions: 1000 },
-  M: { actors: 1000, issues: 200, positions: 50000 },
-};
 const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const sizeName = option('--size', 'M');
-const size = SIZES[sizeName] ?? fail(`unknown size "${sizeName}": use ${Object.keys(SIZES).join(', ')}`);
-const runs = Number(option('--runs', '3'));
+const sizeName = optionValue('--size', 'M');
+const size = sizeNamed(sizeName, ['S', 'M']);
+const runs = Number(optionValue('--runs', '3'));
 const port = Number(process.env.BENCH_PORT ?? 4101);
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromiumPath))

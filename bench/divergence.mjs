@@ -9,15 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root } from '../scripts/bootstrap.mjs';
 import { fail, log } from '../scripts/output.mjs';
+import { optionValue, sizeNamed } from './lib/options.mjs';
 
-const SIZES = {
-  S: { actors: 100, issues: 20, positions: 1000 },
-  M: { actors: 1000, issues: 200, positions: 50000 },
-};
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const sizes = option('--sizes', 'S,M').split(',');
-const runs = Number(option('--runs', '3'));
+const sizes = optionValue('--sizes', 'S,M').split(',');
+const runs = Number(optionValue('--runs', '3'));
 const port = Number(process.env.BENCH_PORT ?? 4100);
 
 ensureInstalled();
@@ -78,8 +73,7 @@ const server = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
 try {
   await waitForServer(server);
   for (const name of sizes) {
-    const size = SIZES[name];
-    if (!size) fail(`unknown size "${name}": use ${Object.keys(SIZES).join(', ')}`);
+    const size = sizeNamed(name, ['S', 'M']);
     const dataset = syntheticDataset(size);
     const file = path.join(os.tmpdir(), `faultline-bench-${name}.json`);
     fs.writeFileSync(file, JSON.stringify(dataset));

@@ -12,15 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt, ensureInstalled, root } from '../scripts/bootstrap.mjs';
 import { fail, log } from '../scripts/output.mjs';
+import { optionValue } from './lib/options.mjs';
 
 const SIZES = {
   S: { actors: 200, issues: 60, positions: 10000 },
   L: { actors: 1000, issues: 200, positions: 100000 },
 };
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const sizes = option('--sizes', 'S,L').split(',');
-const formats = option('--formats', 'json,cypher,statements,csv').split(',');
+const sizes = optionValue('--sizes', 'S,L').split(',');
+const formats = optionValue('--formats', 'json,cypher,statements,csv').split(',');
 const HEAP_CAP_MB = 96;
 /** Issue #5's targets on a 2-core machine. */
 const TARGETS = { importPerSecond: 20_000, exportPerSecond: 50_000 };

@@ -1,4 +1,5 @@
 // Command-line options of `npm run bench` and the sizes it knows.
+import { fail } from '../../scripts/output.mjs';
 
 /** Synthetic sizes (syntheticDataset adds one shifted version for every tenth actor) and run lengths. */
 export const SIZES = {
@@ -7,6 +8,17 @@ export const SIZES = {
   M: { actors: 1000, issues: 200, positions: 50000, runs: 30, warmup: 3, duration: 10 },
   L: { actors: 10000, issues: 1000, positions: 500000, runs: 15, warmup: 2, duration: 10 },
 };
+
+/** The value given after `name` on the command line (`--runs 3`), or `fallback`. */
+export function optionValue(name, fallback, args = process.argv.slice(2)) {
+  return args.includes(name) ? args[args.indexOf(name) + 1] : fallback;
+}
+
+/** The size called `name`, one of `allowed`; stops with the sizes this bench takes otherwise. */
+export function sizeNamed(name, allowed) {
+  if (!allowed.includes(name)) fail(`unknown size "${name}": use ${allowed.join(', ')}`);
+  return SIZES[name];
+}
 
 /** Memory of the bench's own Neo4j per size, unless NEO4J_HEAP / NEO4J_PAGECACHE say otherwise. */
 export const NEO4J_MEMORY = {
