@@ -40,7 +40,7 @@ describe('Neo4jGateway.write retries', () => {
     new Neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected', '50N05', 'deadlock');
 
   /** A gateway whose transactions run nothing and commit with `commits[n]` on attempt n. */
-  function gatewayCommitting(commits: (() => Promise<void>)[]) {
+  function gatewayCommitting(commits: (() => Promise<void>)[], env: Record<string, string> = {}) {
     let attempts = 0;
     const driver = {
       executeQueryBookmarkManager: {},
@@ -64,7 +64,7 @@ describe('Neo4jGateway.write retries', () => {
         close: () => Promise.resolve(),
       }),
     };
-    const gateway = new Neo4jGateway(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1' }));
+    const gateway = new Neo4jGateway(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', ...env }));
     void gateway.driver.close();
     Object.assign(gateway, { driver });
     return { gateway, attempts: () => attempts };
@@ -91,6 +91,15 @@ describe('Neo4jGateway.write retries', () => {
       () => Promise.resolve(),
     ]);
     await expect(gateway.write(async (tx) => (await tx.run(query)).length)).resolves.toBe(0);
+    expect(attempts()).toBe(2);
+  });
+
+  it('retries a write that failed after running longer than the retry time (the clock starts at the failure)', async () => {
+    const slowDeadlock = () => new Promise<void>((_, reject) => setTimeout(() => reject(deadlock()), 150));
+    const { gateway, attempts } = gatewayCommitting([slowDeadlock, () => Promise.resolve()], {
+      NEO4J_ACQUISITION_TIMEOUT_MS: '100',
+    });
+    await expect(gateway.write((tx) => tx.run(query))).resolves.toEqual([]);
     expect(attempts()).toBe(2);
   });
 });

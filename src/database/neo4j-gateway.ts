@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, Transaction } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
@@ -45,8 +45,8 @@ export function transactionTooLarge(error: Neo4jError): DomainError | null {
   );
 }
 
-const isRetriable = (error: unknown): boolean =>
-  error instanceof Neo4jError && error.retriable && !MEMORY_LIMIT_CODES.has(error.code);
+const isRetryable = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.retryable && !MEMORY_LIMIT_CODES.has(error.code);
 
 /** The audit-trail entry of a write: who (the key, or the CLI), which operation, which nodes. */
 function auditEntry(id: string, touched: Set<string>): Params {
@@ -100,7 +100,7 @@ export class Neo4jGateway implements OnModuleDestroy {
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
     this.countQuery(query);
     return this.retrying(
-      () => query,
+      () => query.name,
       async () => {
         const session = this.session(neo4j.session.READ);
         try {
@@ -120,18 +120,22 @@ export class Neo4jGateway implements OnModuleDestroy {
    * at once even when it comes at commit (the driver would run all the work again first).
    */
   async write<T>(work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<T> {
-    let current: CypherQuery | undefined;
+    // What the failing attempt was doing, for the log: its last query, or the commit after it.
+    let step: string | undefined;
     return this.retrying(
-      () => current,
+      () => step,
       async () => {
+        step = undefined;
         const session = this.session(neo4j.session.WRITE);
-        const tx = session.beginTransaction({ timeout: timeoutMs });
+        let tx: Transaction | undefined;
         try {
+          const open = session.beginTransaction({ timeout: timeoutMs });
+          tx = open;
           const touched = new Set<string>();
           const run = async (query: CypherQuery, params: Params = {}) => {
-            current = query;
+            step = query.name;
             this.countQuery(query);
-            const result = await tx.run(query.text, params);
+            const result = await open.run(query.text, params);
             return result.records.map((record) => toRow(record) as Row);
           };
           const changeId = randomUUID();
@@ -139,10 +143,11 @@ export class Neo4jGateway implements OnModuleDestroy {
           const outcome = await work({ run, touch, changeId });
           if (touched.size > 0)
             await run(cypher().audit.recordChange, { change: auditEntry(changeId, touched) });
-          await tx.commit();
+          step = `commit after ${step ?? 'no query'}`;
+          await open.commit();
           return outcome;
         } finally {
-          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
           await session.close();
         }
       },
@@ -151,18 +156,22 @@ export class Neo4jGateway implements OnModuleDestroy {
 
   /**
    * Runs `attempt` again after transient errors (a leader change, a deadlock, a lost connection)
-   * until the acquisition timeout has passed; any other error, or the last, is mapped for callers
-   * with the query that was running (`running`).
+   * for up to the acquisition timeout from the first failure, as the driver's managed transactions
+   * do (a long import is not refused a retry for having run long); any other error, or the last,
+   * is mapped for callers, logged with what was running (`running`). The waits grow and are
+   * jittered, so that writers that deadlocked together do not retry in step.
    */
-  private async retrying<T>(running: () => CypherQuery | undefined, attempt: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + this.retryTimeMs;
+  private async retrying<T>(running: () => string | undefined, attempt: () => Promise<T>): Promise<T> {
+    let deadline: number | undefined;
     for (let attempts = 1; ; attempts++) {
       try {
         return await attempt();
       } catch (error) {
-        if (!isRetriable(error) || Date.now() >= deadline) throw this.translate(error, running());
+        deadline ??= Date.now() + this.retryTimeMs;
+        if (!isRetryable(error) || Date.now() >= deadline) throw this.translate(error, running());
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempts)));
+      const wait = Math.min(1000, 50 * 2 ** attempts) * (0.8 + Math.random() * 0.4);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
@@ -185,7 +194,7 @@ export class Neo4jGateway implements OnModuleDestroy {
       const result = await session.run(query.text, params);
       return result.records.map((record) => toRow(record) as Row);
     } catch (error) {
-      throw this.translate(error, query);
+      throw this.translate(error, query.name);
     } finally {
       await session.close();
     }
@@ -222,7 +231,7 @@ export class Neo4jGateway implements OnModuleDestroy {
     if (context && !query?.file.startsWith('api-keys/')) context.queryCount += 1;
   }
 
-  private translate(error: unknown, query?: CypherQuery): unknown {
+  private translate(error: unknown, query?: string): unknown {
     if (error instanceof DomainError) return error;
     if (error instanceof Neo4jError) {
       const tooLarge = transactionTooLarge(error);
@@ -230,7 +239,7 @@ export class Neo4jGateway implements OnModuleDestroy {
         this.logger.warn({
           msg: 'transaction too large',
           code: error.code,
-          query: query?.name,
+          query,
           error: error.message,
         });
         return tooLarge;
@@ -240,7 +249,7 @@ export class Neo4jGateway implements OnModuleDestroy {
         this.logger.warn({
           msg: 'database unavailable',
           code: error.code,
-          query: query?.name,
+          query,
           error: error.message,
         });
         return DomainError.unavailable('The database is unavailable; retry in a few seconds.');
@@ -248,7 +257,7 @@ export class Neo4jGateway implements OnModuleDestroy {
       if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
         return DomainError.conflict(error.message);
       }
-      this.logger.error({ msg: 'query failed', code: error.code, query: query?.name, error: error.message });
+      this.logger.error({ msg: 'query failed', code: error.code, query, error: error.message });
     }
     return error;
   }
