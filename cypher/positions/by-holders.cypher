@@ -1,5 +1,5 @@
-// The positions of each given holder (actor or proposal) valid at $asOf, optionally on one issue,
-// ordered by issue. Not a query alone: columns.cypher and the optional columns follow
+// The positions of each given holder (actor or proposal) valid at $asOf, optionally on one issue.
+// Not a query alone: columns.cypher, the optional columns and order-by-issue.cypher follow
 // (PositionsRepository joins them), `key` being the holder id asked for.
 // `actor(id) { positions }` is one read of this query: the holder comes with each row (a holder
 // without such positions has no row: its caller reads it alone).
@@ -8,5 +8,4 @@ UNWIND $ids AS key
 MATCH (h:Holder {id: key})-[:HOLDS]->(p:Position)-[:ON]->(i:Issue)
 WHERE p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)
   AND ($issue IS NULL OR i.id = $issue)
-WITH key, h, p, i ORDER BY i.id
 RETURN key,

@@ -68,7 +68,7 @@ export const CYPHER_FILES = {
     byHolders: 'positions/by-holders.cypher',
     byIssues: 'positions/by-issues.cypher',
     // Parts of statements, joined per read (see PositionsRepository): a start (by-holders,
-    // by-issues, list-from-*, then list-page), the columns, and the optional columns.
+    // by-issues, list-from-*, then list-page), the columns, the optional columns, and an order.
     listFromIssue: 'positions/list-from-issue.cypher',
     listFromHolder: 'positions/list-from-holder.cypher',
     listFromAll: 'positions/list-from-all.cypher',
@@ -76,6 +76,8 @@ export const CYPHER_FILES = {
     columns: 'positions/columns.cypher',
     issueColumn: 'positions/issue-column.cypher',
     evidenceColumn: 'positions/evidence-column.cypher',
+    orderByIssue: 'positions/order-by-issue.cypher',
+    orderByHolder: 'positions/order-by-holder.cypher',
     history: 'positions/history.cypher',
     evidence: 'positions/evidence.cypher',
     findHolders: 'positions/find-holders.cypher',

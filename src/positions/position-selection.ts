@@ -34,7 +34,7 @@ const SOURCE_FIELDS = ['publisher', 'title', 'url', 'publishedAt', 'reliability'
  * values a read returns, the less Neo4j reads and the driver decodes.
  */
 export interface PositionSelection {
-  /** In the order of STORED_FIELDS: the dates last, as a read returns them (see selectionParams). */
+  /** The position properties to read (a read returns the dates last: see selectionParams). */
   fields: string[];
   holder: boolean;
   issue: boolean;

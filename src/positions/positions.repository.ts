@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toActor } from '../actors/actors.repository';
 import { cypher, CypherQuery, joinQueries } from '../database/cypher-registry';
-import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
+import { Neo4jGateway, Params, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Proposal } from '../proposals/models/proposal.model';
 import { toSource } from '../sources/sources.repository';
 import { toIssue } from '../issues/issues.repository';
@@ -33,14 +33,14 @@ export function toPosition(row: unknown): Position {
 
 /**
  * A position read with a selection (see position-selection.ts): one row with its id, holderId,
- * issueId and `values` in the order of `selection.fields`, and the holder, issue and evidence the
+ * issueId and `values` holding the properties `order` names, and the holder, issue and evidence the
  * selection asked for (whole maps, or lists of the selected properties: see relatedNode).
  * Properties the query did not select stay unset: GraphQL never reads them.
  */
-function toSelectedPosition(row: Row, selection: PositionSelection): Position {
+function toSelectedPosition(row: Row, selection: PositionSelection, order: readonly string[]): Position {
   const values = row.values as unknown[];
   const properties: Row = { id: row.id, holderId: row.holderId, issueId: row.issueId };
-  selection.fields.forEach((field, index) => (properties[field] = values[index]));
+  order.forEach((field, index) => (properties[field] = values[index]));
   const position = toPosition(properties);
   const { holderFields, issueFields, sourceFields } = selection;
   const related: PositionRelations = {};
@@ -109,16 +109,22 @@ export interface RecordCheck {
 const joinedReads = new Map<string, CypherQuery>();
 
 /**
- * The statement of a position read: its `start` (the match, ending in `RETURN ...,`), then the
- * columns `selection` shows; an issue or evidence column only when shown. Joined once per shape.
+ * The statement of a position read: its `start` (the match, ending in `RETURN ...,`), the columns
+ * `selection` shows (an issue or evidence column only when shown), then `end` (its order, if any).
+ * Joined once per shape.
  */
-function positionRead(start: readonly CypherQuery[], selection: PositionSelection): CypherQuery {
-  const key = `${start.map((part) => part.name).join(' + ')}|${selection.issue}|${selection.evidence}`;
+function positionRead(
+  start: readonly CypherQuery[],
+  end: readonly CypherQuery[],
+  selection: PositionSelection,
+): CypherQuery {
+  const names = (parts: readonly CypherQuery[]) => parts.map((part) => part.name).join(' + ');
+  const key = `${names(start)}|${names(end)}|${selection.issue}|${selection.evidence}`;
   let read = joinedReads.get(key);
   if (!read) {
     const q = cypher().positions;
     const columns = [q.columns, ...(selection.issue ? [q.issueColumn] : [])];
-    read = joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : [])]);
+    read = joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : []), ...end]);
     joinedReads.set(key, read);
   }
   return read;
@@ -142,11 +148,15 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  /** The positions of holders, as much of each as `selection` asks for. */
+  /** The positions of holders, in issue order, as much of each as `selection` asks for. */
   async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
-    const params = { ids, asOf, issue, ...selectionParams(selection) };
-    const rows = await this.db.read(positionRead([cypher().positions.byHolders], selection), params);
-    return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
+    const q = cypher().positions;
+    const { rows, position } = await this.selectedRead([q.byHolders], [q.orderByIssue], selection, {
+      ids,
+      asOf,
+      issue,
+    });
+    return rows.map((row) => ({ key: String(row.key), position: position(row) }));
   }
 
   /**
@@ -159,21 +169,25 @@ export class PositionsRepository {
     asOf: string,
     selection: PositionSelection,
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
-    const params = { ids: [id], asOf, issue: null, ...selectionParams(selection) };
-    const rows = await this.db.read(positionRead([cypher().positions.byHolders], selection), params);
-    const positions = rows.map((row) => toSelectedPosition(row, selection));
+    const q = cypher().positions;
+    const { rows, position } = await this.selectedRead([q.byHolders], [q.orderByIssue], selection, {
+      ids: [id],
+      asOf,
+      issue: null,
+    });
+    const positions = rows.map(position);
     // Every position brings the holder (the selection asks for it): the first one's is the holder.
     return { holder: positions[0]?.related?.holder ?? null, positions };
   }
 
-  /** The positions on issues, as much of each as `selection` asks for. */
+  /** The positions on issues, in holder order, as much of each as `selection` asks for. */
   async byIssues(ids: readonly string[], asOf: string, selection: PositionSelection) {
-    const rows = await this.db.read(positionRead([cypher().positions.byIssues], selection), {
+    const q = cypher().positions;
+    const { rows, position } = await this.selectedRead([q.byIssues], [q.orderByHolder], selection, {
       ids,
       asOf,
-      ...selectionParams(selection),
     });
-    return rows.map((row) => ({ key: String(row.key), position: toSelectedPosition(row, selection) }));
+    return rows.map((row) => ({ key: String(row.key), position: position(row) }));
   }
 
   /** A page, as much of each position as `selection` asks for. */
@@ -181,11 +195,26 @@ export class PositionsRepository {
     query: PositionListQuery,
     selection: PositionSelection,
   ): Promise<{ total: number; page: Position[] }> {
-    const read = positionRead(listStart(query), selection);
-    const rows = await this.db.read(read, { ...query, ...selectionParams(selection) });
+    const { rows, position } = await this.selectedRead(listStart(query), [], selection, { ...query });
     // An empty page is one row without a position (see list-page.cypher).
-    const page = rows.filter((row) => row.id !== null).map((row) => toSelectedPosition(row, selection));
+    const page = rows.filter((row) => row.id !== null).map(position);
     return { total: Number(rows[0]?.total ?? 0), page };
+  }
+
+  /**
+   * Runs a position read (see positionRead) with `params` and the selection's own, and gives its
+   * rows with the way to turn one into a position.
+   */
+  private async selectedRead(
+    start: readonly CypherQuery[],
+    end: readonly CypherQuery[],
+    selection: PositionSelection,
+    params: Params,
+  ): Promise<{ rows: Row[]; position: (row: Row) => Position }> {
+    const selected = selectionParams(selection);
+    const rows = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
+    const order = [...selected.fields, ...selected.dateFields];
+    return { rows, position: (row: Row) => toSelectedPosition(row, selection, order) };
   }
 
   async history(holder: string, issue: string): Promise<Position[]> {

@@ -240,6 +240,27 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
     }
   });
 
+  it("lists a holder's positions in issue order and an issue's positions in holder order", async () => {
+    // Recorded after the import, so that Neo4j's own order (newest relationship first) differs.
+    for (const [holder, issue] of [
+      ['alpha', 'guarantees'],
+      ['union', 'border'],
+    ]) {
+      await app.data(
+        `mutation { recordPosition(input: { holder: "${holder}", issue: "${issue}", value: 40, salience: 0.5,
+          validFrom: "2025-04-01T00:00:00Z", evidence: [{ source: "blog", quote: "A position for the order test." }] }) { id } }`,
+      );
+    }
+    const { actor } = await app.data<{ actor: { positions: { issue: { id: string } }[] } }>(
+      '{ actor(id: "alpha") { positions { issue { id } } } }',
+    );
+    expect(actor.positions.map((p) => p.issue.id)).toEqual(['border', 'guarantees']);
+    const { issue } = await app.data<{ issue: { positions: { holder: { id: string } }[] } }>(
+      '{ issue(id: "border") { positions { holder { ... on Actor { id } ... on Proposal { id } } } } }',
+    );
+    expect(issue.positions.map((p) => p.holder.id)).toEqual(['alpha', 'beta', 'union']);
+  });
+
   it('returns the selected properties, dates among them in any order, as the whole position has them', async () => {
     // Dates travel apart from the other properties (list-page.cypher's `values`); the order the
     // query names them in must not matter.
