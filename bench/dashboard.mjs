@@ -78,7 +78,17 @@ const server = spawn(process.execPath, [path.join(root, 'dist/main.js')], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 let browser;
-const result = { size: sizeName, ...size, runs, query: [], pageQuery: [], render: [], total: [] };
+const result = {
+  size: sizeName,
+  actors: size.actors,
+  issues: size.issues,
+  positions: size.positions,
+  runs,
+  query: [],
+  pageQuery: [],
+  render: [],
+  total: [],
+};
 try {
   await waitForServer(server);
   if (!args.includes('--no-import')) {

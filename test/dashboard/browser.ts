@@ -83,8 +83,11 @@ export function dashboardSuite(prepare: (app: TestApp, browser: Browser) => Prom
   }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
-    await app?.reset();
-    await app?.stop();
+    try {
+      await app?.reset();
+    } finally {
+      await app?.stop();
+    }
   });
 }
 
