@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { cypher } from '../database/cypher-registry';
+import { cypher, CypherQuery, joinQueries } from '../database/cypher-registry';
 import { Neo4jGateway, Row, WriteTransaction } from '../database/neo4j-gateway';
 import { Actor, ActorKind } from './models/actor.model';
 
 export type ActorRelation = 'MEMBER_OF' | 'REPRESENTS';
+
+/** The statement of a page of actors: the count its filters need, then the page. */
+function listRead(filters: { kind: ActorKind | null; issue: string | null }): CypherQuery {
+  const q = cypher().actors;
+  const count = filters.issue !== null ? q.countByIssue : filters.kind !== null ? q.countByKind : q.countAll;
+  return joinQueries([count, q.listPage]);
+}
 
 export interface ActorListQuery {
   kind: ActorKind | null;
@@ -42,7 +49,7 @@ export class ActorsRepository {
     const params = { ...filters, after: query.after ?? '' };
     const [row] = search
       ? await this.db.read(cypher().actors.search, { ...params, search })
-      : await this.db.read(cypher().actors.list, params);
+      : await this.db.read(listRead(filters), params);
     return { total: Number(row.total), page: (row.page as Row[]).map(toActor) };
   }
 

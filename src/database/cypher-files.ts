@@ -32,7 +32,11 @@ export const CYPHER_FILES = {
   },
   actors: {
     findByIds: 'actors/find-by-ids.cypher',
-    list: 'actors/list.cypher',
+    // A page of actors: a count-*.cypher start, then list-page.cypher (see ActorsRepository.list).
+    countAll: 'actors/count-all.cypher',
+    countByKind: 'actors/count-by-kind.cypher',
+    countByIssue: 'actors/count-by-issue.cypher',
+    listPage: 'actors/list-page.cypher',
     search: 'actors/search.cypher',
     create: 'actors/create.cypher',
     update: 'actors/update.cypher',

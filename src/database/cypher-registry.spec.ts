@@ -45,9 +45,9 @@ describe('the Cypher query registry', () => {
       fs.readFileSync(path.join(__dirname, '../../test/fixtures/cypher', name), 'utf8');
     expect(compactCypher(fixture('commented.cypher'))).toBe(fixture('commented.compact.cypher').trimEnd());
     const registry = loadCypherRegistry();
-    const listed = fs.readFileSync(path.join(cypherDirectory(), registry.actors.list.file), 'utf8');
-    expect(registry.actors.list.text).toBe(compactCypher(listed));
-    expect(registry.actors.list.text).not.toMatch(/\/\/|\n\s/);
+    const listed = fs.readFileSync(path.join(cypherDirectory(), registry.actors.listPage.file), 'utf8');
+    expect(registry.actors.listPage.text).toBe(compactCypher(listed));
+    expect(registry.actors.listPage.text).not.toMatch(/\/\/|\n\s/);
   });
 
   it('keeps comments on lines of their own and every string literal on one line (so compacting is safe)', () => {
@@ -82,5 +82,7 @@ describe('the Cypher query registry', () => {
       'positions/columns.cypher',
     ]);
     expect(joined.name).toBe('positions.listFromIssue + positions.listPage + positions.columns');
+    // Joined once: asking again gives the same statement.
+    expect(joinQueries([positions.listFromIssue, positions.listPage, positions.columns])).toBe(joined);
   });
 });

@@ -59,18 +59,27 @@ export function loadCypherRegistry(dir = cypherDirectory()): CypherRegistry {
   return registry as unknown as CypherRegistry;
 }
 
+const joined = new Map<string, CypherQuery>();
+
 /**
  * One statement from query files that are parts of it, in order: reads that differ only in where
  * they start or which columns they return share the rest instead of copying it, and each variant
- * stays a plain statement that Neo4j plans (and caches) for what it does.
+ * stays a plain statement that Neo4j plans (and caches) for what it does. Joined once per list of
+ * parts, so that callers may ask for it on every read.
  */
 export function joinQueries(parts: readonly CypherQuery[]): CypherQuery {
-  return {
-    name: parts.map((part) => part.name).join(' + '),
-    file: parts.map((part) => part.file).join(' + '),
-    files: parts.flatMap((part) => part.files),
-    text: parts.map((part) => part.text).join('\n'),
-  };
+  const name = parts.map((part) => part.name).join(' + ');
+  let query = joined.get(name);
+  if (!query) {
+    query = {
+      name,
+      file: parts.map((part) => part.file).join(' + '),
+      files: parts.flatMap((part) => part.files),
+      text: parts.map((part) => part.text).join('\n'),
+    };
+    joined.set(name, query);
+  }
+  return query;
 }
 
 let loaded: CypherRegistry | undefined;

@@ -87,15 +87,15 @@ export class InteropRepository {
   /** A page of positions as the dataset format has them. */
   positions(page: PageRequest, filter: ExportFilter): Promise<PositionRow[]> {
     const q = cypher().interop;
-    positionsRead ??= joinQueries([q.positionsPage, q.positionColumns]);
-    return this.page(positionsRead, page, filterParams(filter), positionRow);
+    const read = joinQueries([q.positionsPage, q.positionColumns]);
+    return this.page(read, page, filterParams(filter), positionRow);
   }
 
   /** A page of positions with their holders' and issues' names and weights (see DescribedPositionRow). */
   describedPositions(page: PageRequest, filter: ExportFilter): Promise<DescribedPositionRow[]> {
     const q = cypher().interop;
-    describedPositionsRead ??= joinQueries([q.positionsPage, q.positionDescriptions, q.positionColumns]);
-    return this.page(describedPositionsRead, page, filterParams(filter), describedPositionRow);
+    const read = joinQueries([q.positionsPage, q.positionDescriptions, q.positionColumns]);
+    return this.page(read, page, filterParams(filter), describedPositionRow);
   }
 
   /** A page of the audit trail after the cursor `changeCursor` made of the previous page's last entry. */
@@ -173,9 +173,6 @@ export function changeCursor(row: ChangeRow): string {
 function filterParams(filter: ExportFilter): Params {
   return { asOf: filter.asOf, issues: filter.issues, holders: filter.holders };
 }
-
-let positionsRead: CypherQuery | undefined;
-let describedPositionsRead: CypherQuery | undefined;
 
 /** A row of positions-page, its evidence in the documented order: by source id, then quote. */
 function positionRow(record: Neo4jRecord): PositionRow {

@@ -106,28 +106,18 @@ export interface RecordCheck {
   open: { id: string; validFrom: Date } | null;
 }
 
-const joinedReads = new Map<string, CypherQuery>();
-
 /**
  * The statement of a position read: its `start` (the match, ending in `RETURN ...,`), the columns
  * `selection` shows (an issue or evidence column only when shown), then `end` (its order, if any).
- * Joined once per shape.
  */
 function positionRead(
   start: readonly CypherQuery[],
   end: readonly CypherQuery[],
   selection: PositionSelection,
 ): CypherQuery {
-  const names = (parts: readonly CypherQuery[]) => parts.map((part) => part.name).join(' + ');
-  const key = `${names(start)}|${names(end)}|${selection.issue}|${selection.evidence}`;
-  let read = joinedReads.get(key);
-  if (!read) {
-    const q = cypher().positions;
-    const columns = [q.columns, ...(selection.issue ? [q.issueColumn] : [])];
-    read = joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : []), ...end]);
-    joinedReads.set(key, read);
-  }
-  return read;
+  const q = cypher().positions;
+  const columns = [q.columns, ...(selection.issue ? [q.issueColumn] : [])];
+  return joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : []), ...end]);
 }
 
 /** The start of a page of positions: from the issue or the holder given (index seeks), else all. */
