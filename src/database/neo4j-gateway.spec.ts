@@ -11,7 +11,7 @@ describe('transactionTooLarge', () => {
       '50N42',
       'error: general processing exception - unexpected error',
     );
-    expect(error.retriable).toBe(true); // what Neo4j says; the gateway does not retry it
+    expect(error.retryable).toBe(true); // what Neo4j says; the gateway does not retry it
     const refusal = transactionTooLarge(error);
     expect(refusal?.code).toBe('TRANSACTION_TOO_LARGE');
     expect(refusal?.message).toContain('(358.4 MiB)');

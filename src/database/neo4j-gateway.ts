@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, Neo4jError, Transaction } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
@@ -127,27 +127,28 @@ export class Neo4jGateway implements OnModuleDestroy {
       async () => {
         step = undefined;
         const session = this.session(neo4j.session.WRITE);
-        let tx: Transaction | undefined;
         try {
-          const open = session.beginTransaction({ timeout: timeoutMs });
-          tx = open;
-          const touched = new Set<string>();
-          const run = async (query: CypherQuery, params: Params = {}) => {
-            step = query.name;
-            this.countQuery(query);
-            const result = await open.run(query.text, params);
-            return result.records.map((record) => toRow(record) as Row);
-          };
-          const changeId = randomUUID();
-          const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
-          const outcome = await work({ run, touch, changeId });
-          if (touched.size > 0)
-            await run(cypher().audit.recordChange, { change: auditEntry(changeId, touched) });
-          step = `commit after ${step ?? 'no query'}`;
-          await open.commit();
-          return outcome;
+          const tx = session.beginTransaction({ timeout: timeoutMs });
+          try {
+            const touched = new Set<string>();
+            const run = async (query: CypherQuery, params: Params = {}) => {
+              step = query.name;
+              this.countQuery(query);
+              const result = await tx.run(query.text, params);
+              return result.records.map((record) => toRow(record) as Row);
+            };
+            const changeId = randomUUID();
+            const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
+            const outcome = await work({ run, touch, changeId });
+            if (touched.size > 0)
+              await run(cypher().audit.recordChange, { change: auditEntry(changeId, touched) });
+            step = `commit after ${step ?? 'no query'}`;
+            await tx.commit();
+            return outcome;
+          } finally {
+            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          }
         } finally {
-          if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
           await session.close();
         }
       },
@@ -244,7 +245,7 @@ export class Neo4jGateway implements OnModuleDestroy {
         });
         return tooLarge;
       }
-      if (UNAVAILABLE_CODES.has(error.code) || error.code === 'N/A' || error.retriable) {
+      if (UNAVAILABLE_CODES.has(error.code) || error.code === 'N/A' || error.retryable) {
         // The driver's message tells an outage from a full connection pool (acquisition timeout).
         this.logger.warn({
           msg: 'database unavailable',
