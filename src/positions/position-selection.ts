@@ -102,7 +102,7 @@ export function selectionKey(selection: PositionSelection): string {
 
 /**
  * The query parameters of a selection (see cypher/positions/columns.cypher and the optional
- * columns): `values` holds `fields` then `dateFields`, which is the order of `selection.fields`.
+ * columns): a read's `values` holds `fields`, then `dateFields`.
  */
 export function selectionParams(selection: PositionSelection) {
   return {

@@ -159,13 +159,7 @@ export class PositionsRepository {
     asOf: string,
     selection: PositionSelection,
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
-    const q = cypher().positions;
-    const { rows, position } = await this.selectedRead([q.byHolders], [q.orderByIssue], selection, {
-      ids: [id],
-      asOf,
-      issue: null,
-    });
-    const positions = rows.map(position);
+    const positions = (await this.byHolders([id], asOf, null, selection)).map((row) => row.position);
     // Every position brings the holder (the selection asks for it): the first one's is the holder.
     return { holder: positions[0]?.related?.holder ?? null, positions };
   }
