@@ -1,5 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
+import { inlinePlainFields } from './common/graphql/plain-fields';
 import { CompiledExecution } from './common/graphql/compiled-execution';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -70,6 +71,7 @@ import { PositionsModule } from './positions/positions.module';
           buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           ...(execution ? { gateway: execution } : {}),
           transformSchema: (schema: GraphQLSchema) => {
+            inlinePlainFields(schema);
             const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
             // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
             // copy (sortSchema): sorted the same way, introspection answers alike with either executor.
