@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ApiKeysService } from './auth/api-keys.service';
-import { createValidationPipe } from './common/validation';
+import { ArgsValidationPipe } from './common/validation';
 import { JsonLogger } from './common/logger';
 import { APP_CONFIG, AppConfig, ConfigError, describeConfig, loadConfig } from './config/app-config';
 import { Neo4jGateway } from './database/neo4j-gateway';
@@ -19,7 +19,7 @@ export async function createApp(logger = new JsonLogger()): Promise<NestExpressA
   // every one of them (files keep their own validators).
   app.set('etag', false);
   app.disable('x-powered-by');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new ArgsValidationPipe());
   const report = await prepareDatabase(app.get(Neo4jGateway));
   app.get(SchemaState).version = report.version;
   return app;
