@@ -127,7 +127,10 @@ export function relatedNode(
   leading: readonly string[] = [],
 ): Record<string, unknown> {
   if (!Array.isArray(node)) return node as Record<string, unknown>;
+  // Called once per row of a read: no copied key lists or closures.
   const related: Record<string, unknown> = { id };
-  [...leading, ...(fields ?? [])].forEach((key, index) => (related[key] = node[index]));
+  for (let index = 0; index < leading.length; index++) related[leading[index]] = node[index];
+  const offset = leading.length;
+  for (let index = 0; fields && index < fields.length; index++) related[fields[index]] = node[offset + index];
   return related;
 }
