@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
 import { foundationDataset } from '../fixtures/foundation-dataset';
 import { importDataset } from '../support/import';
 import { GraphQLResponse, TestApp } from '../support/test-app';
@@ -77,6 +79,24 @@ describe('compiled GraphQL execution answers as graphql-js does', () => {
    * queries may too, as the executors call resolvers in another order and batch loads differently.
    */
   const comparable = ({ data, errors }: GraphQLResponse) => ({ data, errors });
+
+  it('reads stored properties without a resolver, so that the compiled executor reads them inline', () => {
+    const { schema } = compiled.app.get(GraphQLSchemaHost);
+    const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    const withResolver = (type: string, names: string[]) =>
+      names.filter((name) => fields(type)[name].resolve !== undefined);
+    // NestJS gives every field a resolver; inlinePlainFields takes the plain ones away again.
+    expect(withResolver('Position', ['id', 'value', 'validFrom', 'redLine'])).toEqual([]);
+    expect(withResolver('PositionEdge', ['node', 'cursor'])).toEqual([]);
+    expect(withResolver('Actor', ['id', 'name', 'kind'])).toEqual([]);
+    // Fields answered by resolvers of their own keep them.
+    expect(withResolver('Position', ['holder', 'issue', 'evidence'])).toEqual([
+      'holder',
+      'issue',
+      'evidence',
+    ]);
+    expect(withResolver('Actor', ['positions', 'memberOf'])).toEqual(['positions', 'memberOf']);
+  });
 
   it.each(OPERATIONS)('%s', async (_name, query, variables = {}) => {
     const operationName = query.includes('query Detail') ? 'Detail' : undefined;
