@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, QueryResult } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
@@ -104,10 +104,7 @@ export class Neo4jGateway implements OnModuleDestroy {
       async () => {
         const session = this.session(neo4j.session.READ);
         try {
-          const result = await withoutCallerStack(() =>
-            session.run(query.text, params, { timeout: this.queryTimeoutMs }),
-          );
-          return result.records.map((record) => toRow(record) as Row);
+          return await rowsOf(() => session.run(query.text, params, { timeout: this.queryTimeoutMs }));
         } finally {
           // The answer does not wait for the connection to go back to the pool: the result is
           // consumed, and closing cannot fail in a way the caller could act on.
@@ -138,8 +135,7 @@ export class Neo4jGateway implements OnModuleDestroy {
             const run = async (query: CypherQuery, params: Params = {}) => {
               step = query.name;
               this.countQuery(query);
-              const result = await withoutCallerStack(() => tx.run(query.text, params));
-              return result.records.map((record) => toRow(record) as Row);
+              return rowsOf(() => tx.run(query.text, params));
             };
             const changeId = randomUUID();
             const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
@@ -196,8 +192,7 @@ export class Neo4jGateway implements OnModuleDestroy {
     this.countQuery(query);
     const session = this.session(neo4j.session.WRITE);
     try {
-      const result = await withoutCallerStack(() => session.run(query.text, params));
-      return result.records.map((record) => toRow(record) as Row);
+      return await rowsOf(() => session.run(query.text, params));
     } catch (error) {
       throw this.translate(error, query.name);
     } finally {
@@ -269,16 +264,19 @@ export class Neo4jGateway implements OnModuleDestroy {
 }
 
 /**
- * Starts a driver call without the caller's stack trace: the driver formats one for every query
- * (to show where a failed query was run from), which costs ~0.1 ms a query under NestJS's deep
- * async stacks. Errors are logged with the query's name instead (see `translate`).
+ * The rows of one driver call, started without the caller's stack trace: the driver formats one
+ * for every query (to show where a failed query was run from), which costs ~0.1 ms a query under
+ * NestJS's deep async stacks. Errors are logged with the query's name instead (see `translate`).
  */
-function withoutCallerStack<T>(start: () => T): T {
+async function rowsOf(run: () => Promise<QueryResult>): Promise<Row[]> {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
+  let running: Promise<QueryResult>;
   try {
-    return start();
+    running = run();
   } finally {
     Error.stackTraceLimit = limit;
   }
+  const result = await running;
+  return result.records.map((record) => toRow(record) as Row);
 }
