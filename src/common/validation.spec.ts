@@ -1,3 +1,4 @@
+import { ArgumentMetadata } from '@nestjs/common';
 import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -15,7 +16,7 @@ class PageArgs {
 
 describe('ArgsValidationPipe', () => {
   const pipe = new ArgsValidationPipe();
-  const args = { type: GqlParamtype.ARGS as unknown as 'custom', metatype: PageArgs };
+  const args = { type: GqlParamtype.ARGS as unknown as ArgumentMetadata['type'], metatype: PageArgs };
 
   it('hands the resolver an instance of the argument class, nested classes included', () => {
     const value = pipe.transform({ first: 5, filter: { search: 'ab' } }, args) as PageArgs;
@@ -40,7 +41,9 @@ describe('ArgsValidationPipe', () => {
   it('leaves the parent, context and info of a resolver alone, and absent arguments', () => {
     const parent = { first: 0 };
     for (const type of [GqlParamtype.ROOT, GqlParamtype.CONTEXT, GqlParamtype.INFO]) {
-      expect(pipe.transform(parent, { type: type as unknown as 'custom', metatype: PageArgs })).toBe(parent);
+      expect(
+        pipe.transform(parent, { type: type as unknown as ArgumentMetadata['type'], metatype: PageArgs }),
+      ).toBe(parent);
     }
     expect(pipe.transform(null, args)).toBeNull();
     expect(pipe.transform(undefined, args)).toBeUndefined();

@@ -17,8 +17,9 @@ const VALUE_TYPES = new Set<unknown>([String, Boolean, Number, Array, Object, Bu
 
 /**
  * Resolver parameters that hold what the server made (the parent object, the context, the
- * resolve info, custom decorators' values), not what the client sent: a field resolver's parent is one of many items of a
- * list, and copying and checking each one would cost every nested query for nothing.
+ * resolve info, custom decorators' values), not what the client sent: a field resolver's parent
+ * is one of many items of a list, and copying and checking each one would cost every nested
+ * query for nothing.
  */
 const SERVER_VALUES = new Set<unknown>([
   GqlParamtype.ROOT,
