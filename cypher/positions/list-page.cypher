@@ -1,6 +1,6 @@
-// The page of the positions a list-from-*.cypher start matched (h, p, i), ordered by id, one row
-// each, the first with the total count; the columns (columns.cypher and the optional ones) follow
-// the RETURN.
+// The page of the positions a list-from-*.cypher start matched (h, p, i), ordered by id, with the
+// count of all of them as `key`; the columns (columns.cypher and the optional ones) and
+// collect-rows.cypher follow, so that the page is one record: its total and its rows.
 // Each start is its own statement, so that Neo4j plans a plain index seek and expansion for it
 // instead of a union of every start (and the statement fits the driver's one write buffer).
 // Positions valid at $asOf unless $history is true (then every version). The matches are
@@ -16,9 +16,6 @@ WHERE ($category IS NULL OR i.category = $category)
 WITH h, p, i ORDER BY p.id
 WITH collect([h, p, i]) AS matched
 WITH size(matched) AS total, [row IN matched WHERE $after IS NULL OR row[1].id > $after][0..$limit] AS rows
-// One row per position of the page (flat rows decode far faster than one row of nested maps); an
-// empty page is one row without a position (h, p and i null), so that the total still arrives.
-// The total comes on the first row only: the driver decodes every integer through several objects.
-UNWIND CASE WHEN size(rows) = 0 THEN [0] ELSE range(0, size(rows) - 1) END AS n
-WITH CASE n WHEN 0 THEN total END AS total, rows[n][0] AS h, rows[n][1] AS p, rows[n][2] AS i
-RETURN total,
+// An empty page is one row without a position (h, p and i null), so that the total still arrives.
+UNWIND CASE WHEN size(rows) = 0 THEN [[null, null, null]] ELSE rows END AS row
+WITH total AS key, row[0] AS h, row[1] AS p, row[2] AS i

@@ -1,3 +1,4 @@
-// The end of a by-issues read, after its columns: each issue's positions in holder order.
+// The order of a by-issues read, after its columns: each issue's positions by holder id (the
+// row's second element, see columns.cypher).
 // Parameters: none.
-ORDER BY holderId
+WITH key, row ORDER BY row[1]

@@ -1,3 +1,4 @@
-// The end of a by-holders read, after its columns: each holder's positions in issue order.
+// The order of a by-holders read, after its columns: each holder's positions by issue id (the
+// row's third element, see columns.cypher).
 // Parameters: none.
-ORDER BY issueId
+WITH key, row ORDER BY row[2]

@@ -72,7 +72,8 @@ export const CYPHER_FILES = {
     byHolders: 'positions/by-holders.cypher',
     byIssues: 'positions/by-issues.cypher',
     // Parts of statements, joined per read (see PositionsRepository): a start (by-holders,
-    // by-issues, list-from-*, then list-page), the columns, the optional columns, and an order.
+    // by-issues, list-from-*, then list-page), the row, its optional parts, an order, and the
+    // collection of the rows.
     listFromIssue: 'positions/list-from-issue.cypher',
     listFromHolder: 'positions/list-from-holder.cypher',
     listFromAll: 'positions/list-from-all.cypher',
@@ -82,6 +83,7 @@ export const CYPHER_FILES = {
     evidenceColumn: 'positions/evidence-column.cypher',
     orderByIssue: 'positions/order-by-issue.cypher',
     orderByHolder: 'positions/order-by-holder.cypher',
+    collectRows: 'positions/collect-rows.cypher',
     history: 'positions/history.cypher',
     evidence: 'positions/evidence.cypher',
     findHolders: 'positions/find-holders.cypher',

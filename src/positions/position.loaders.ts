@@ -6,6 +6,12 @@ import { selectedFields } from '../common/graphql/selection';
 import { holderAndPositionsSelection, PositionSelection, selectionKey } from './position-selection';
 import { PositionsService } from './positions.service';
 
+/** The positions of each key asked for, in order (none for a key the read did not return). */
+function positionsOfKeys(keys: readonly string[], found: { key: string; positions: Position[] }[]) {
+  const positionsByKey = new Map(found.map(({ key, positions }) => [key, positions]));
+  return keys.map((key) => positionsByKey.get(key) ?? []);
+}
+
 /** Per-request batch loaders for positions, their holders and their evidence. */
 @Injectable()
 export class PositionLoaders {
@@ -20,8 +26,7 @@ export class PositionLoaders {
   ) {
     const key = `position.byHolder.${asOf?.toISOString() ?? 'now'}.${issue ?? '*'}.${selectionKey(selection)}`;
     return requestLoader<string, Position[]>(context, key, async (ids) => {
-      const rows = await this.positions.byHolders(ids, asOf, issue, selection);
-      return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
+      return positionsOfKeys(ids, await this.positions.byHolders(ids, asOf, issue, selection));
     });
   }
 
@@ -50,8 +55,7 @@ export class PositionLoaders {
       context,
       `position.byIssue.${asOf?.toISOString() ?? 'now'}.${selectionKey(selection)}`,
       async (ids) => {
-        const rows = await this.positions.byIssues(ids, asOf, selection);
-        return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.position));
+        return positionsOfKeys(ids, await this.positions.byIssues(ids, asOf, selection));
       },
     );
   }

@@ -31,25 +31,46 @@ export function toPosition(row: unknown): Position {
   };
 }
 
+/** Where a position read's row (see cypher/positions/columns.cypher) holds what. */
+const enum RowIndex {
+  Id = 0,
+  HolderId = 1,
+  IssueId = 2,
+  Values = 3,
+  Holder = 4,
+  /** Then the issue when selected, then the evidence when selected. */
+  Optional = 5,
+}
+
 /**
- * A position read with a selection (see position-selection.ts): one row with its id, holderId,
- * issueId and `values` holding the properties `order` names, and the holder, issue and evidence the
- * selection asked for (whole maps, or lists of the selected properties: see relatedNode).
- * Properties the query did not select stay unset: GraphQL never reads them.
+ * A position read with a selection (see position-selection.ts): one row (a list, see
+ * cypher/positions/columns.cypher) with its id, holder id, issue id, the values of the properties
+ * `order` names, and the holder, issue and evidence the selection asked for (whole maps, or lists
+ * of the selected properties: see relatedNode). Properties the query did not select stay unset:
+ * GraphQL never reads them.
  */
-function toSelectedPosition(row: Row, selection: PositionSelection, order: readonly string[]): Position {
-  const values = row.values as unknown[];
-  const properties: Row = { id: row.id, holderId: row.holderId, issueId: row.issueId };
+function toSelectedPosition(
+  row: unknown[],
+  selection: PositionSelection,
+  order: readonly string[],
+): Position {
+  const values = row[RowIndex.Values] as unknown[];
+  const holderId = row[RowIndex.HolderId];
+  const issueId = row[RowIndex.IssueId];
+  const properties: Row = { id: row[RowIndex.Id], holderId, issueId };
   order.forEach((field, index) => (properties[field] = values[index]));
   const position = toPosition(properties);
   const { holderFields, issueFields, sourceFields } = selection;
   const related: PositionRelations = {};
-  if (selection.holder && row.holder) {
-    related.holder = toHolder(relatedNode(row.holder, holderFields, row.holderId, ['holderType']));
+  const holder = row[RowIndex.Holder];
+  if (selection.holder && holder) {
+    related.holder = toHolder(relatedNode(holder, holderFields, holderId, ['holderType']));
   }
-  if (selection.issue && row.issue) related.issue = toIssue(relatedNode(row.issue, issueFields, row.issueId));
+  const issue = selection.issue ? row[RowIndex.Optional] : null;
+  if (issue) related.issue = toIssue(relatedNode(issue, issueFields, issueId));
   if (selection.evidence) {
-    related.evidence = (row.evidence as unknown[]).map((entry) => {
+    const evidence = row[RowIndex.Optional + (selection.issue ? 1 : 0)] as unknown[];
+    related.evidence = evidence.map((entry) => {
       if (!Array.isArray(entry)) return toEvidence(entry);
       const [quote, sourceId, sourceValues] = entry as [string, string, unknown[]];
       return toEvidence({ quote, source: relatedNode(sourceValues, sourceFields, sourceId) });
@@ -107,8 +128,9 @@ export interface RecordCheck {
 }
 
 /**
- * The statement of a position read: its `start` (the match, ending in `RETURN ...,`), the columns
- * `selection` shows (an issue or evidence column only when shown), then `end` (its order, if any).
+ * The statement of a position read: its `start` (the match, ending in `WITH key, h, p, i`), the
+ * row `selection` shows (the issue and the evidence only when shown), `end` (its order, if any),
+ * then one record per key with its rows (collect-rows.cypher).
  */
 function positionRead(
   start: readonly CypherQuery[],
@@ -116,8 +138,11 @@ function positionRead(
   selection: PositionSelection,
 ): CypherQuery {
   const q = cypher().positions;
-  const columns = [q.columns, ...(selection.issue ? [q.issueColumn] : [])];
-  return joinQueries([...start, ...columns, ...(selection.evidence ? [q.evidenceColumn] : []), ...end]);
+  const optional = [
+    ...(selection.issue ? [q.issueColumn] : []),
+    ...(selection.evidence ? [q.evidenceColumn] : []),
+  ];
+  return joinQueries([...start, q.columns, ...optional, ...end, q.collectRows]);
 }
 
 /** The start of a page of positions: from the issue or the holder given (index seeks), else all. */
@@ -138,15 +163,10 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  /** The positions of holders, in issue order, as much of each as `selection` asks for. */
+  /** The positions of each holder, in issue order, as much of each as `selection` asks for. */
   async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
     const q = cypher().positions;
-    const { rows, position } = await this.selectedRead([q.byHolders], [q.orderByIssue], selection, {
-      ids,
-      asOf,
-      issue,
-    });
-    return rows.map((row) => ({ key: String(row.key), position: position(row) }));
+    return this.positionsByKey([q.byHolders], [q.orderByIssue], selection, { ids, asOf, issue });
   }
 
   /**
@@ -159,19 +179,16 @@ export class PositionsRepository {
     asOf: string,
     selection: PositionSelection,
   ): Promise<{ holder: HolderValue | null; positions: Position[] }> {
-    const positions = (await this.byHolders([id], asOf, null, selection)).map((row) => row.position);
+    const [found] = await this.byHolders([id], asOf, null, selection);
+    const positions = found?.positions ?? [];
     // Every position brings the holder (the selection asks for it): the first one's is the holder.
     return { holder: positions[0]?.related?.holder ?? null, positions };
   }
 
-  /** The positions on issues, in holder order, as much of each as `selection` asks for. */
+  /** The positions on each issue, in holder order, as much of each as `selection` asks for. */
   async byIssues(ids: readonly string[], asOf: string, selection: PositionSelection) {
     const q = cypher().positions;
-    const { rows, position } = await this.selectedRead([q.byIssues], [q.orderByHolder], selection, {
-      ids,
-      asOf,
-    });
-    return rows.map((row) => ({ key: String(row.key), position: position(row) }));
+    return this.positionsByKey([q.byIssues], [q.orderByHolder], selection, { ids, asOf });
   }
 
   /** A page, as much of each position as `selection` asks for. */
@@ -179,26 +196,39 @@ export class PositionsRepository {
     query: PositionListQuery,
     selection: PositionSelection,
   ): Promise<{ total: number; page: Position[] }> {
-    const { rows, position } = await this.selectedRead(listStart(query), [], selection, { ...query });
-    // An empty page is one row without a position (see list-page.cypher).
-    const page = rows.filter((row) => row.id !== null).map(position);
-    return { total: Number(rows[0]?.total ?? 0), page };
+    const [page] = await this.selectedRead(listStart(query), [], selection, { ...query });
+    if (!page) return { total: 0, page: [] };
+    // The page's key is its total; an empty page is one row without a position (see list-page.cypher).
+    const positions = page.rows.filter((row) => row[RowIndex.Id] !== null).map(page.position);
+    return { total: Number(page.key), page: positions };
+  }
+
+  /** A by-holders or by-issues read: the positions of each key that has any. */
+  private async positionsByKey(
+    start: readonly CypherQuery[],
+    end: readonly CypherQuery[],
+    selection: PositionSelection,
+    params: Params,
+  ): Promise<{ key: string; positions: Position[] }[]> {
+    const records = await this.selectedRead(start, end, selection, params);
+    return records.map(({ key, rows, position }) => ({ key: String(key), positions: rows.map(position) }));
   }
 
   /**
-   * Runs a position read (see positionRead) with `params` and the selection's own, and gives its
-   * rows with the way to turn one into a position.
+   * Runs a position read (see positionRead) with `params` and the selection's own: one record per
+   * key, with its rows and the way to turn one into a position.
    */
   private async selectedRead(
     start: readonly CypherQuery[],
     end: readonly CypherQuery[],
     selection: PositionSelection,
     params: Params,
-  ): Promise<{ rows: Row[]; position: (row: Row) => Position }> {
+  ): Promise<{ key: unknown; rows: unknown[][]; position: (row: unknown[]) => Position }[]> {
     const selected = selectionParams(selection);
-    const rows = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
+    const records = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
     const order = [...selected.fields, ...selected.dateFields];
-    return { rows, position: (row: Row) => toSelectedPosition(row, selection, order) };
+    const position = (row: unknown[]) => toSelectedPosition(row, selection, order);
+    return records.map((record) => ({ key: record.key, rows: record.rows as unknown[][], position }));
   }
 
   async history(holder: string, issue: string): Promise<Position[]> {
