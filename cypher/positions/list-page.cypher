@@ -1,18 +1,12 @@
-// The page of the positions a list-from-*.cypher start matched (h, p, i), ordered by id, with the
-// count of all of them as `key`; the columns (columns.cypher and the optional ones) and
-// collect-rows.cypher follow, so that the page is one record: its total and its rows.
+// The page of the positions a list-from-*.cypher start and its where-*.cypher filters matched
+// (h, p, i), ordered by id, with the count of all of them as `key`; the columns (columns.cypher and
+// the optional ones) and collect-rows.cypher follow, so that the page is one record: its total and
+// its rows.
 // Each start is its own statement, so that Neo4j plans a plain index seek and expansion for it
 // instead of a union of every start (and the statement fits the driver's one write buffer).
-// Positions valid at $asOf unless $history is true (then every version). The matches are
-// collected as node references and only the page is projected.
-// Parameters: $category (IssueCategory or null), $asOf (ISO date-time), $history (bool),
-//   $redLineOnly (bool), $minSalience (0-1 or null), $after (last id of the previous page or null),
-//   $limit (page size + 1), and those of the columns.
-WITH h, p, i
-WHERE ($category IS NULL OR i.category = $category)
-  AND ($history OR (p.validFrom <= datetime($asOf) AND (p.validTo IS NULL OR datetime($asOf) < p.validTo)))
-  AND (NOT $redLineOnly OR p.redLine)
-  AND ($minSalience IS NULL OR p.salience >= $minSalience)
+// The matches are collected as node references and only the page is projected.
+// Parameters: $after (last id of the previous page or null), $limit (page size + 1), and those of
+//   the columns.
 WITH h, p, i ORDER BY p.id
 WITH collect([h, p, i]) AS matched
 WITH size(matched) AS total, [row IN matched WHERE $after IS NULL OR row[1].id > $after][0..$limit] AS rows

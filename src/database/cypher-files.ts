@@ -72,11 +72,16 @@ export const CYPHER_FILES = {
     byHolders: 'positions/by-holders.cypher',
     byIssues: 'positions/by-issues.cypher',
     // Parts of statements, joined per read (see PositionsRepository): a start (by-holders,
-    // by-issues, list-from-*, then list-page), the row, its optional parts, an order, and the
-    // collection of the rows.
+    // by-issues, or list-from-*, the where-* filters asked for, then list-page), the row, its
+    // optional parts, an order, and the collection of the rows.
     listFromIssue: 'positions/list-from-issue.cypher',
     listFromHolder: 'positions/list-from-holder.cypher',
     listFromAll: 'positions/list-from-all.cypher',
+    whereHolder: 'positions/where-holder.cypher',
+    whereValidAt: 'positions/where-valid-at.cypher',
+    whereCategory: 'positions/where-category.cypher',
+    whereRedLine: 'positions/where-red-line.cypher',
+    whereMinSalience: 'positions/where-min-salience.cypher',
     listPage: 'positions/list-page.cypher',
     columns: 'positions/columns.cypher',
     issueColumn: 'positions/issue-column.cypher',

@@ -145,12 +145,22 @@ function positionRead(
   return joinQueries([...start, q.columns, ...optional, ...end, q.collectRows]);
 }
 
-/** The start of a page of positions: from the issue or the holder given (index seeks), else all. */
+/**
+ * The start of a page of positions: from the issue or the holder given (index seeks), else all;
+ * then a filter for each argument given, and no test of those not given.
+ */
 function listStart(query: PositionListQuery): readonly CypherQuery[] {
   const q = cypher().positions;
   const from =
     query.issue !== null ? q.listFromIssue : query.holder !== null ? q.listFromHolder : q.listFromAll;
-  return [from, q.listPage];
+  const filters = [
+    ...(query.issue !== null && query.holder !== null ? [q.whereHolder] : []),
+    ...(query.history ? [] : [q.whereValidAt]),
+    ...(query.category !== null ? [q.whereCategory] : []),
+    ...(query.redLineOnly ? [q.whereRedLine] : []),
+    ...(query.minSalience !== null ? [q.whereMinSalience] : []),
+  ];
+  return [from, ...filters, q.listPage];
 }
 
 /** The only place that runs position queries. */

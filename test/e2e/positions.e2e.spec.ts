@@ -214,7 +214,7 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
     expect(issue.extensions?.databaseQueries).toBe(2);
   });
 
-  it('pages positions by cursor whether filtered by holder, by issue or not at all', async () => {
+  it('pages positions by cursor whether filtered by holder, by issue, by category or not at all', async () => {
     type Page = {
       positions: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] };
     };
@@ -226,6 +226,9 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
       [{ actor: 'alpha', history: true }, ['alpha-border-1', 'alpha-border-2']],
       [{ issue: 'border', history: true }, ['alpha-border-1', 'alpha-border-2', 'beta-border']],
       [{ actor: 'beta', issue: 'border' }, ['beta-border']],
+      // The foundation dataset: border is TERRITORY (alpha-border-1 was replaced by -2), guarantees not.
+      [{ category: 'TERRITORY' }, ['alpha-border-2', 'beta-border']],
+      [{ category: 'SECURITY_GUARANTEES', history: true }, ['union-guarantees']],
     ];
     for (const [filter, expected] of cases) {
       const first = await app.data<Page>(QUERY, { filter });
