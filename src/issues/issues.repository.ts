@@ -30,14 +30,14 @@ export class IssuesRepository {
   }
 
   async list(category: IssueCategory | null, root: boolean | null): Promise<Issue[]> {
-    const rows = await this.db.read(cypher().issues.list, { category, root });
-    return rows.map((row) => toIssue(row.issue));
+    const [row] = await this.db.read(cypher().issues.list, { category, root });
+    return (row.issues as unknown[]).map(toIssue);
   }
 
   /** Most positions valid at asOf first, each issue with its positionCount. */
   async listByPositionCount(category: IssueCategory | null, root: boolean | null, asOf: string) {
-    const rows = await this.db.read(cypher().issues.listByPositionCount, { category, root, asOf });
-    return rows.map((row) => toIssue(row.issue));
+    const [row] = await this.db.read(cypher().issues.listByPositionCount, { category, root, asOf });
+    return (row.issues as unknown[]).map(toIssue);
   }
 
   async positionCounts(ids: readonly string[], asOf: string) {
