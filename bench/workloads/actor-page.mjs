@@ -51,11 +51,16 @@ export default {
       CALL () {
         MATCH (a:Actor) WHERE a.kind = $kind AND a.id > $after
         WITH a ORDER BY a.id LIMIT toInteger($limit)
-        RETURN collect(a { .id, .name, .kind }) AS nodes
+        RETURN collect([a.id, a.name, a.kind]) AS nodes
       }
       RETURN totalCount, nodes`,
     params: (p) => ({ kind: p.kind, after: p.afterId, limit: PAGE + 1 }),
-    answer: ([row]) => normalise(row.totalCount, row.nodes.length > PAGE, row.nodes.slice(0, PAGE)),
+    answer: ([row]) =>
+      normalise(
+        row.totalCount,
+        row.nodes.length > PAGE,
+        row.nodes.slice(0, PAGE).map(([id, name, kind]) => ({ id, name, kind })),
+      ),
   },
 
   faultline: {
