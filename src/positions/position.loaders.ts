@@ -8,8 +8,9 @@ import { PositionsService } from './positions.service';
 
 /** The positions of each key asked for, in order (none for a key the read did not return). */
 function positionsOfKeys(keys: readonly string[], found: { key: string; positions: Position[] }[]) {
-  const positionsByKey = new Map(found.map(({ key, positions }) => [key, positions]));
-  return keys.map((key) => positionsByKey.get(key) ?? []);
+  return byKeys(keys, found, (group) => group.key, { key: '', positions: [] }).map(
+    (group) => group.positions,
+  );
 }
 
 /** Per-request batch loaders for positions, their holders and their evidence. */
