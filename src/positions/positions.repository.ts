@@ -206,10 +206,13 @@ export class PositionsRepository {
     query: PositionListQuery,
     selection: PositionSelection,
   ): Promise<{ total: number; page: Position[] }> {
-    const [page] = await this.selectedRead(listStart(query), [], selection, { ...query });
+    const {
+      records: [page],
+      position,
+    } = await this.selectedRead(listStart(query), [], selection, { ...query });
     if (!page) return { total: 0, page: [] };
     // The page's key is its total; an empty page is one row without a position (see list-page.cypher).
-    const positions = page.rows.filter((row) => row[RowIndex.Id] !== null).map(page.position);
+    const positions = page.rows.filter((row) => row[RowIndex.Id] !== null).map(position);
     return { total: Number(page.key), page: positions };
   }
 
@@ -220,25 +223,27 @@ export class PositionsRepository {
     selection: PositionSelection,
     params: Params,
   ): Promise<{ key: string; positions: Position[] }[]> {
-    const records = await this.selectedRead(start, end, selection, params);
-    return records.map(({ key, rows, position }) => ({ key: String(key), positions: rows.map(position) }));
+    const { records, position } = await this.selectedRead(start, end, selection, params);
+    return records.map(({ key, rows }) => ({ key: String(key), positions: rows.map(position) }));
   }
 
   /**
    * Runs a position read (see positionRead) with `params` and the selection's own: one record per
-   * key, with its rows and the way to turn one into a position.
+   * key with its rows, and the way to turn a row into a position.
    */
   private async selectedRead(
     start: readonly CypherQuery[],
     end: readonly CypherQuery[],
     selection: PositionSelection,
     params: Params,
-  ): Promise<{ key: unknown; rows: unknown[][]; position: (row: unknown[]) => Position }[]> {
+  ): Promise<{ records: { key: unknown; rows: unknown[][] }[]; position: (row: unknown[]) => Position }> {
     const selected = selectionParams(selection);
     const records = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
     const order = [...selected.fields, ...selected.dateFields];
-    const position = (row: unknown[]) => toSelectedPosition(row, selection, order);
-    return records.map((record) => ({ key: record.key, rows: record.rows as unknown[][], position }));
+    return {
+      records: records.map((record) => ({ key: record.key, rows: record.rows as unknown[][] })),
+      position: (row: unknown[]) => toSelectedPosition(row, selection, order),
+    };
   }
 
   async history(holder: string, issue: string): Promise<Position[]> {
