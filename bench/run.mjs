@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench -- --size S|M|L`: the same questions answered by the raw neo4j-driver with
 // hand-written Cypher (the floor), by Faultline's GraphQL (dist/main.js) and by @neo4j/graphql
-// (the peer), on the same Neo4j and the same synthetic data, loaded by Faultline's import CLI.
+// (the peer), on the same Neo4j and the same synthetic data, loaded by Faultline's import CLI; and
+// by the GraphQL floor (the floor's Cypher behind Faultline's query on Faultline's stack), which
+// tells the cost of GraphQL over HTTP from Faultline's own.
 // Prints markdown tables and writes the whole result as JSON to bench/results/. See bench/README.md.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -131,8 +133,16 @@ try {
   }
   fs.rmSync(dataset.file, { force: true });
 
-  log('starting the three servers...');
-  const [faultlinePort, peerPort, rawPort] = [await freePort(), await freePort(), await freePort()];
+  log('starting the four servers...');
+  const [faultlinePort, peerPort, rawPort, graphqlFloorPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
+  // Every GraphQL server runs as deployed: graphql-js skips its development-mode checks under
+  // NODE_ENV=production (Faultline defaults to it).
+  const production = { ...env, NODE_ENV: 'production' };
   const profileDir = path.join(root, 'bench', 'results', 'profiles');
   if (options.cpuProf) fs.mkdirSync(profileDir, { recursive: true });
   const started = await Promise.allSettled([
@@ -150,7 +160,7 @@ try {
     startServer({
       name: 'peer',
       script: path.join(root, 'bench/servers/neo4j-graphql-server.mjs'),
-      env,
+      env: production,
       port: peerPort,
       path: '/',
       ready: async (base) =>
@@ -170,9 +180,18 @@ try {
       path: '/',
       ready: async (base) => (await fetch(`${base}/health`)).ok,
     }),
+    startServer({
+      name: 'graphql-floor',
+      script: path.join(root, 'bench/servers/graphql-floor-server.mjs'),
+      env: production,
+      port: graphqlFloorPort,
+      path: '/graphql',
+      ready: async (base) => (await fetch(`${base}/health`)).ok,
+    }),
   ]);
   started.forEach((outcome, i) => {
-    if (outcome.status === 'fulfilled') servers[['faultline', 'peer', 'raw'][i]] = outcome.value;
+    if (outcome.status === 'fulfilled')
+      servers[['faultline', 'peer', 'raw', 'graphqlFloor'][i]] = outcome.value;
   });
   const failedStart = started.find((outcome) => outcome.status === 'rejected');
   if (failedStart) throw failedStart.reason;

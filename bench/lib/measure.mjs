@@ -1,13 +1,14 @@
-// Measures one compared workload on the three implementations: the answers must agree first,
-// then sequential latency (requests interleaved round-robin, so background load hits all three
-// alike), then throughput under concurrent load, one implementation at a time.
+// Measures one compared workload on the implementations (the raw floor, the GraphQL floor,
+// Faultline, the peer): the answers must agree first, then sequential latency (requests
+// interleaved round-robin, so background load hits all of them alike), then throughput under
+// concurrent load, one implementation at a time.
 import { difference } from './compare.mjs';
 import { postJson } from './http.mjs';
 import { drain, loadTest } from './load.mjs';
 import { runRaw } from './neo4j.mjs';
 import { summarize } from './stats.mjs';
 
-export const IMPLEMENTATIONS = ['raw', 'faultline', 'peer'];
+export const IMPLEMENTATIONS = ['raw', 'graphqlFloor', 'faultline', 'peer'];
 
 /** The HTTP request each implementation gets for this workload, and how to read its answer. */
 export function requestsFor(workload, params, servers, now) {
@@ -17,6 +18,15 @@ export function requestsFor(workload, params, servers, now) {
       url: `${servers.raw.url}${workload.name}`,
       body: JSON.stringify(rawParams),
       read: (json) => workload.raw.answer(json.rows),
+    },
+    // Faultline's query and answer; its own variables where Faultline's are Faultline's (a cursor).
+    graphqlFloor: {
+      url: servers.graphqlFloor.url,
+      body: JSON.stringify({
+        query: workload.faultline.query,
+        variables: (workload.graphqlFloor.variables ?? workload.faultline.variables)(params, now),
+      }),
+      read: (json) => workload.faultline.answer(json.data),
     },
     faultline: {
       url: servers.faultline.url,
@@ -47,7 +57,7 @@ export async function measureCompared({ workload, params, servers, driver, optio
   const requests = requestsFor(workload, params, servers, now);
   const result = { name: workload.name, title: workload.title, notes: workload.notes ?? {}, params };
 
-  // 1. The same answer three ways (the raw driver's is the reference).
+  // 1. The same answer every way (the raw driver's is the reference).
   const answers = {};
   for (const impl of IMPLEMENTATIONS) {
     const { json } = await ask(requests[impl]);
@@ -58,18 +68,20 @@ export async function measureCompared({ workload, params, servers, driver, optio
     throw new Error(`${workload.name}: the floor's answer is empty: is the dataset loaded?`);
   }
   result.answer = workload.describe(answers.raw);
-  result.differences = {
-    faultline: difference(answers.raw, answers.faultline),
-    peer: difference(answers.raw, answers.peer),
-  };
-  result.agree = !result.differences.faultline && !result.differences.peer;
+  result.differences = Object.fromEntries(
+    IMPLEMENTATIONS.filter((impl) => impl !== 'raw').map((impl) => [
+      impl,
+      difference(answers.raw, answers[impl]),
+    ]),
+  );
+  result.agree = Object.values(result.differences).every((found) => !found);
   if (!result.agree) {
     log(`${workload.name}: the answers differ: ${JSON.stringify(result.differences)}`);
     return result;
   }
 
   // 2. Sequential latency, round-robin over the implementations (and the driver in-process).
-  const times = { raw: [], faultline: [], peer: [], driver: [] };
+  const times = { ...Object.fromEntries(IMPLEMENTATIONS.map((impl) => [impl, []])), driver: [] };
   for (let run = 0; run < options.warmup + options.runs; run += 1) {
     const timed = run >= options.warmup;
     for (const impl of IMPLEMENTATIONS) {

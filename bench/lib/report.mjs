@@ -1,7 +1,12 @@
 // The markdown tables `npm run bench` prints (the JSON result holds every figure behind them).
 import { ratio } from './stats.mjs';
 
-const LABEL = { raw: 'raw driver', faultline: 'Faultline', peer: '@neo4j/graphql' };
+const LABEL = {
+  raw: 'raw driver',
+  graphqlFloor: 'GraphQL floor',
+  faultline: 'Faultline',
+  peer: '@neo4j/graphql',
+};
 /** Milliseconds as printed: two decimals under 10, one under 100, whole above. */
 export const ms = (x) =>
   x == null ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x).toString();
@@ -12,13 +17,25 @@ export const table = (header, rows) =>
     .concat(rows.map((row) => `| ${row.join(' | ')} |`))
     .join('\n');
 
-/** Faultline within 1.5x of the floor and faster than the peer, at p50. */
+/**
+ * Faultline within 1.5x of the floor and faster than the peer, at p50; and, for the record, how far
+ * the GraphQL floor is from the raw floor and Faultline from the GraphQL floor.
+ */
 export function targets(workload) {
   const l = workload.latency;
   if (!l) return null;
   const vsRaw = ratio(l.faultline.p50, l.raw.p50);
   const vsPeer = ratio(l.faultline.p50, l.peer.p50);
-  return { vsRaw, vsPeer, withinFloor: vsRaw <= 1.5, fasterThanPeer: vsPeer < 1 };
+  const graphqlFloorVsRaw = ratio(l.graphqlFloor.p50, l.raw.p50);
+  const vsGraphqlFloor = ratio(l.faultline.p50, l.graphqlFloor.p50);
+  return {
+    vsRaw,
+    vsPeer,
+    graphqlFloorVsRaw,
+    vsGraphqlFloor,
+    withinFloor: vsRaw <= 1.5,
+    fasterThanPeer: vsPeer < 1,
+  };
 }
 
 export function markdown(result) {
@@ -30,7 +47,8 @@ export function markdown(result) {
   out.push('');
   out.push(
     `Latency: ${result.options.runs} sequential requests per implementation after ${result.options.warmup} of warm-up, interleaved; ` +
-      'HTTP + JSON on loopback for all three ("driver" is the same Cypher run in the bench process, no HTTP). ' +
+      'HTTP + JSON on loopback for all ("driver" is the same Cypher run in the bench process, no HTTP; ' +
+      "the GraphQL floor answers Faultline's query from that Cypher on Faultline's stack). " +
       'Ratios are Faultline / other at p50; target: ≤ 1.5x raw, < 1x @neo4j/graphql.',
   );
   out.push('');
@@ -46,9 +64,12 @@ export function markdown(result) {
         'answer (all agree)',
         'driver p50',
         'raw p50 / p95 ms',
+        'GraphQL floor p50 / p95 ms',
         'Faultline p50 / p95 ms',
         '@neo4j/graphql p50 / p95 ms',
         'Faultline / raw',
+        'GraphQL floor / raw',
+        'Faultline / GraphQL floor',
         'Faultline / peer',
         'target',
       ],
@@ -56,7 +77,20 @@ export function markdown(result) {
         const marks = Object.entries(w.notes ?? {}).map(([impl, text]) => `${LABEL[impl]} ${note(text)}`);
         const title = `${w.title}${marks.length ? ` (${marks.join(', ')})` : ''}`;
         if (!w.agree)
-          return [title, `**differ**: ${JSON.stringify(w.differences)}`, '', '', '', '', '', '', '✗'];
+          return [
+            title,
+            `**differ**: ${JSON.stringify(w.differences)}`,
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '',
+            '✗',
+          ];
         const l = w.latency;
         const t = targets(w);
         const pair = (s) => `${ms(s.p50)} / ${ms(s.p95)}`;
@@ -65,9 +99,12 @@ export function markdown(result) {
           `${w.answer} ✓`,
           ms(l.driver.p50),
           pair(l.raw),
+          pair(l.graphqlFloor),
           pair(l.faultline),
           pair(l.peer),
           x(t.vsRaw),
+          x(t.graphqlFloorVsRaw),
+          x(t.vsGraphqlFloor),
           x(t.vsPeer),
           `${t.withinFloor ? '✓' : '✗'} floor, ${t.fasterThanPeer ? '✓' : '✗'} peer`,
         ];
@@ -84,6 +121,7 @@ export function markdown(result) {
       [
         'workload',
         'raw req/s',
+        'GraphQL floor req/s',
         'Faultline req/s',
         '@neo4j/graphql req/s',
         'Faultline / raw',
@@ -97,11 +135,12 @@ export function markdown(result) {
           return [
             w.title,
             t.raw.rps,
+            t.graphqlFloor.rps,
             t.faultline.rps,
             t.peer.rps,
             x(ratio(t.faultline.rps, t.raw.rps)),
             x(ratio(t.faultline.rps, t.peer.rps)),
-            t.raw.errors + t.faultline.errors + t.peer.errors,
+            Object.values(t).reduce((sum, { errors }) => sum + errors, 0),
           ];
         }),
     ),

@@ -73,6 +73,13 @@ export default {
     answer: (data) => normalise(data.actor),
   },
 
+  /** Faultline's query, answered from the floor's row (bench/servers/graphql-floor-server.mjs). */
+  graphqlFloor: {
+    field: 'actor',
+    params: (args, now) => ({ actor: args.id, now }),
+    resolve: (rows) => rows[0]?.actor ?? null,
+  },
+
   peer: {
     query: `query ActorDetail($actor: ID!, $now: DateTime!) {
       actors(where: { id: { eq: $actor } }) {

@@ -80,6 +80,21 @@ export default {
       ),
   },
 
+  /** Faultline's query on the floor's rows (bench/servers/graphql-floor-server.mjs); its cursor is an id. */
+  graphqlFloor: {
+    variables: (p) => ({ after: p.afterId }),
+    field: 'actors',
+    params: (args) => ({ kind: args.filter.kind, after: args.after, limit: args.first + 1 }),
+    resolve: ([row], args) => {
+      const nodes = row.nodes.slice(0, args.first).map(([id, name, kind]) => ({ id, name, kind }));
+      return {
+        totalCount: row.totalCount,
+        pageInfo: { hasNextPage: row.nodes.length > args.first, endCursor: nodes.at(-1)?.id ?? null },
+        edges: nodes.map((node) => ({ node })),
+      };
+    },
+  },
+
   peer: {
     query: `query ActorPage($after: String!) {
       actorsConnection(where: { kind: { eq: STATE } }, sort: [{ id: ASC }], first: ${PAGE}, after: $after) {

@@ -8,6 +8,9 @@ const MAX_PAGE = 500;
 const normalise = (rows) => rows.map((p) => ({ id: p.id, value: p.value, holder: p.holder })).sort(byId);
 
 const VALID_AT = `p.validFrom <= datetime($at) AND (p.validTo IS NULL OR datetime($at) < p.validTo)`;
+const ON_ISSUE_VALID_AT = `
+      MATCH (:Issue {id: $issue})<-[:ON]-(p:Position)<-[:HOLDS]-(h:Holder)
+      WHERE ${VALID_AT}`;
 
 export default {
   name: 'issue-positions-as-of',
@@ -28,9 +31,7 @@ export default {
 
   raw: {
     // One record of short lists: the driver decodes it in far less time than one record per position.
-    cypher: `
-      MATCH (:Issue {id: $issue})<-[:ON]-(p:Position)<-[:HOLDS]-(h:Holder)
-      WHERE ${VALID_AT}
+    cypher: `${ON_ISSUE_VALID_AT}
       RETURN collect([p.id, p.value, h.id]) AS positions`,
     params: (p) => ({ issue: p.issue, at: p.at }),
     answer: ([row]) => normalise(row.positions.map(([id, value, holder]) => ({ id, value, holder }))),
@@ -48,6 +49,21 @@ export default {
       if (positions.totalCount > positions.edges.length) throw new Error('the answer does not fit one page');
       return normalise(positions.edges.map(({ node }) => ({ ...node, holder: node.holder.id })));
     },
+  },
+
+  /** Faultline's query on the floor's rows (bench/servers/graphql-floor-server.mjs). */
+  graphqlFloor: {
+    field: 'positions',
+    // The query shows the holder's type (Actor or Proposal) too.
+    cypher: `${ON_ISSUE_VALID_AT}
+      RETURN collect([p.id, p.value, h.id, h:Proposal]) AS positions`,
+    params: (args) => ({ issue: args.filter.issue, at: args.filter.asOf }),
+    resolve: ([row]) => ({
+      totalCount: row.positions.length,
+      edges: row.positions.map(([id, value, holder, proposal]) => ({
+        node: { id, value, holder: { id: holder, type: proposal ? 'Proposal' : 'Actor' } },
+      })),
+    }),
   },
 
   peer: {

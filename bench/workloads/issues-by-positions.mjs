@@ -39,6 +39,13 @@ export default {
     answer: (data) => data.issues.map((i) => ({ id: i.id, positions: i.positionCount })),
   },
 
+  /** Faultline's query on the floor's rows (bench/servers/graphql-floor-server.mjs). */
+  graphqlFloor: {
+    field: 'issues',
+    params: (_args, now) => ({ now }),
+    resolve: ([row]) => row.issues.map(([id, positionCount]) => ({ id, positionCount })),
+  },
+
   peer: {
     query: `query IssuesByPositions($now: DateTime!) {
       issues {

@@ -7,6 +7,9 @@ import { suiteApp } from '../support/suite-app';
 const COMPARED = ['actor-detail', 'actor-page', 'issues-by-positions', 'issue-positions-as-of'];
 const FAULTLINE_ONLY = ['divergence-pair', 'divergence-matrix', 'disagreement-network'];
 
+const IMPLEMENTATIONS = ['raw', 'graphqlFloor', 'faultline', 'peer'] as const;
+type Implementation = (typeof IMPLEMENTATIONS)[number];
+
 interface Latency {
   n: number;
   p50: number | null;
@@ -20,9 +23,9 @@ interface BenchResult {
     name: string;
     agree: boolean;
     differences: Record<string, string | null>;
-    latency: Record<'raw' | 'faultline' | 'peer' | 'driver', Latency>;
-    throughput: Record<'raw' | 'faultline' | 'peer', { requests: number; errors: number }>;
-    targets: { vsRaw: number; vsPeer: number };
+    latency: Record<Implementation | 'driver', Latency>;
+    throughput: Record<Implementation, { requests: number; errors: number }>;
+    targets: { vsRaw: number; vsPeer: number; graphqlFloorVsRaw: number; vsGraphqlFloor: number };
   }[];
   faultlineOnly: {
     name: string;
@@ -32,7 +35,7 @@ interface BenchResult {
     throughput?: { errors: number };
   }[];
   recordPosition: { written: number; errors: number };
-  memory: Record<'raw' | 'faultline' | 'peer', { peakMb: number }>;
+  memory: Record<Implementation, { peakMb: number }>;
 }
 
 /** Runs `node bench/run.mjs` on the test database (NEO4J_URI: imported into, never wiped). */
@@ -42,7 +45,7 @@ describe('the benchmark harness (npm run bench) at a tiny size', () => {
   // The bench imports into the test database and writes to it: empty before and after.
   suiteApp();
 
-  it('measures every workload on the three implementations, whose answers agree', async () => {
+  it('measures every workload on the four implementations, whose answers agree', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-')), 'tiny.json');
     const run = await runBench([
       '--size',
@@ -72,18 +75,20 @@ describe('the benchmark harness (npm run bench) at a tiny size', () => {
       expect({ name: workload.name, agree: workload.agree, differences: workload.differences }).toEqual({
         name: workload.name,
         agree: true,
-        differences: { faultline: null, peer: null },
+        differences: { graphqlFloor: null, faultline: null, peer: null },
       });
-      for (const impl of ['raw', 'faultline', 'peer', 'driver'] as const) {
+      for (const impl of [...IMPLEMENTATIONS, 'driver'] as const) {
         expect(workload.latency[impl].n).toBe(3);
         expect(workload.latency[impl].p50).toBeGreaterThan(0);
       }
-      for (const impl of ['raw', 'faultline', 'peer'] as const) {
+      for (const impl of IMPLEMENTATIONS) {
         expect(workload.throughput[impl].requests).toBeGreaterThan(0);
         expect(workload.throughput[impl].errors).toBe(0);
       }
       expect(workload.targets.vsRaw).toBeGreaterThan(0);
       expect(workload.targets.vsPeer).toBeGreaterThan(0);
+      expect(workload.targets.graphqlFloorVsRaw).toBeGreaterThan(0);
+      expect(workload.targets.vsGraphqlFloor).toBeGreaterThan(0);
     }
     // The divergence queries are measured when the schema has them, or skipped with a reason.
     expect(result.faultlineOnly.map((w) => w.name)).toEqual(FAULTLINE_ONLY);
@@ -94,7 +99,7 @@ describe('the benchmark harness (npm run bench) at a tiny size', () => {
     }
     expect(result.recordPosition.written).toBeGreaterThan(0);
     expect(result.recordPosition.errors).toBe(0);
-    for (const impl of ['raw', 'faultline', 'peer'] as const) {
+    for (const impl of IMPLEMENTATIONS) {
       expect(result.memory[impl].peakMb).toBeGreaterThan(0);
     }
     expect(run.stdout).toContain('| workload |');
