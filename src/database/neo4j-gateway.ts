@@ -41,7 +41,8 @@ export function transactionTooLarge(error: Neo4jError): DomainError | null {
     'TRANSACTION_TOO_LARGE',
     `Neo4j refused the work: it needs more memory than the database allows a transaction${limit ? ` (${limit})` : ''}. ` +
       'Send less at once (a smaller file or page), or give Neo4j more memory ' +
-      '(the local one: NEO4J_HEAP=2g; any other: dbms.memory.transaction.total.max).',
+      '(the local one: a larger NEO4J_HEAP, such as NEO4J_HEAP=2g for about 100,000 positions or 10g for ' +
+      '500,000; any other: dbms.memory.transaction.total.max).',
   );
 }
 
