@@ -5,34 +5,13 @@ import { decodeCursor, toPage } from '../common/graphql/connection';
 import { byHolder, compute, DivergenceScope, distinct, idsOf, many, one } from './divergence-scope';
 import { DisagreementNetworkArgs } from './dto/network.args';
 import { DivergenceArgs, DivergenceMatrixArgs, RedLineConflictsArgs } from './dto/divergence.args';
-import {
-  buildDisagreementNetwork,
-  divergenceFromSums,
-  pairMeasures,
-  PositionPoint,
-  redLineConflicts,
-} from './math';
-import { accumulatePairs, PairSumsRow } from './math/pair-accumulator';
+import { buildDisagreementNetwork, pairMeasures, redLineConflicts } from './math';
+import { PairRowScanner } from './math/pair-accumulator';
+import { matrixPage, PairKey } from './matrix-page';
 import { compareIds } from './math/types';
 import { Measure, Network } from './models/network.model';
 import { PairConnection, PairDivergence } from './models/pair-divergence.model';
 import { RedLineConflictReport } from './models/red-line.model';
-
-/** The sort key of a matrix pair: divergence (largest first, null last), then the two ids. */
-interface PairKey {
-  divergence: number | null;
-  aId: string;
-  bId: string;
-}
-
-export function comparePairs(x: PairKey, y: PairKey): number {
-  if (x.divergence !== y.divergence) {
-    if (x.divergence === null) return 1;
-    if (y.divergence === null) return -1;
-    return y.divergence - x.divergence;
-  }
-  return compareIds(x.aId, y.aId) || compareIds(x.bId, y.bId);
-}
 
 function pairCursorKey(pair: PairKey): string {
   return JSON.stringify([pair.divergence, pair.aId, pair.bId]);
@@ -90,7 +69,10 @@ export class DivergenceService {
     };
   }
 
-  /** Every pair of the actors from one read of the points, sorted, then one page of it. */
+  /**
+   * One page of every pair of the actors, from one read of the points: the page is picked while
+   * the pairs are computed one actor's row at a time (matrix-page.ts), never all held at once.
+   */
   async matrix(args: DivergenceMatrixArgs): Promise<PairConnection> {
     const after = parsePairCursor(args.after);
     const asOf = resolveAsOf(args.asOf);
@@ -102,32 +84,22 @@ export class DivergenceService {
       this.scope.requireIssues(many('issues', args.issues)),
     ]);
     const actorIds = actors ? [...actors].sort(compareIds) : idsOf(points, 'holderId');
-    const rows = pairRows(points);
-    const keys: (PairKey & { row: PairSumsRow | undefined })[] = [];
-    for (let x = 0; x < actorIds.length; x++) {
-      for (let y = x + 1; y < actorIds.length; y++) {
-        const row = rows.get(actorIds[x])?.get(actorIds[y]);
-        const divergence = row ? divergenceFromSums(row.weightedDistance, row.weight) : null;
-        keys.push({ divergence, aId: actorIds[x], bId: actorIds[y], row });
-      }
-    }
-    keys.sort(comparePairs);
-    let start = after === null ? 0 : keys.findIndex((key) => comparePairs(key, after) > 0);
-    if (start < 0) start = keys.length;
+    const scanner = compute(() => new PairRowScanner(points));
     const groups = byHolder(points);
-    const page = keys.slice(start, start + args.first + 1).map((key): PairDivergence => ({
-      divergence: key.divergence,
-      sharedIssues: key.row?.shared ?? 0,
-      redLineConflicts: key.row?.redLines ?? 0,
+    const page = matrixPage(scanner, actorIds, args.first + 1, after).map((entry): PairDivergence => ({
+      divergence: entry.divergence,
+      sharedIssues: entry.shared,
+      redLineConflicts: entry.redLines,
       asOf,
       issueFilter: issues,
-      aId: key.aId,
-      bId: key.bId,
-      pointsA: groups.get(key.aId) ?? [],
-      pointsB: groups.get(key.bId) ?? [],
+      aId: entry.aId,
+      bId: entry.bId,
+      pointsA: groups.get(entry.aId) ?? [],
+      pointsB: groups.get(entry.bId) ?? [],
     }));
+    const pairCount = (actorIds.length * (actorIds.length - 1)) / 2;
     return {
-      ...toPage(page, args.first, keys.length, pairCursorKey),
+      ...toPage(page, args.first, pairCount, pairCursorKey),
       asOf,
       actorCount: actorIds.length,
       issueCount: idsOf(points, 'issueId').length,
@@ -209,17 +181,4 @@ export class DivergenceService {
       issueIds,
     };
   }
-}
-
-/** Pair sums of every two holders sharing an issue, as holder → holder → sums (ids in order). */
-function pairRows(points: readonly PositionPoint[]): Map<string, Map<string, PairSumsRow>> {
-  const sums = compute(() => accumulatePairs(points));
-  const rows = new Map<string, Map<string, PairSumsRow>>();
-  sums.forEachPair((i, j, row) => {
-    const a = sums.holders[i];
-    let inner = rows.get(a);
-    if (!inner) rows.set(a, (inner = new Map()));
-    inner.set(sums.holders[j], row);
-  });
-  return rows;
 }

@@ -1,5 +1,5 @@
 import { DivergenceInputError } from './errors';
-import { accumulatePairs, PairSumsRow } from './pair-accumulator';
+import { accumulatePairs, PairRowScanner, PairSumsRow } from './pair-accumulator';
 import { mulberry32 } from './seeded-random';
 import { PositionPoint } from './types';
 import { positionPoint as point } from '../../../test/support/position-point';
@@ -77,5 +77,67 @@ describe('accumulatePairs', () => {
     const twice = [point('a', 'i1', 10, 1), { ...point('a', 'i1', 20, 1), positionId: 'p2' }];
     expect(() => accumulatePairs(twice)).toThrow(DivergenceInputError);
     expect(() => accumulatePairs(twice, 0)).toThrow(/two positions on issue "i1"/);
+  });
+});
+
+describe('PairRowScanner', () => {
+  /** The rows of every holder, one at a time, as accumulatePairs lists its pairs. */
+  function scanAll(points: PositionPoint[]) {
+    const scanner = new PairRowScanner(points);
+    const rows: [string, string, PairSumsRow][] = [];
+    for (let i = 0; i < scanner.holders.length; i++) {
+      scanner.row(i);
+      const later = [...scanner.touched.subarray(0, scanner.touchedCount)].sort((x, y) => x - y);
+      for (const j of later) {
+        const { shared, weightedDistance, weight, congruence, conflict, redLines } = scanner.sums;
+        rows.push([
+          scanner.holders[i],
+          scanner.holders[j],
+          {
+            shared: shared[j],
+            weightedDistance: weightedDistance[j],
+            weight: weight[j],
+            congruence: congruence[j],
+            conflict: conflict[j],
+            redLines: redLines[j],
+          },
+        ]);
+      }
+    }
+    return rows;
+  }
+
+  it('gives every pair the sums of accumulatePairs, bit for bit, one row at a time', () => {
+    const random = mulberry32(7);
+    const many: PositionPoint[] = [];
+    for (let h = 0; h < 30; h++) {
+      for (let k = 0; k < 10; k++) {
+        if (random() < 0.5) {
+          const value = Math.round(random() * 100);
+          // Saliences of 0 make weightless issues: shared, but no divergence.
+          const salience = random() < 0.2 ? 0 : random();
+          many.push(point(`h${h}`, `k${k}`, value, salience, [value - 5, value + 5], random() < 0.3));
+        }
+      }
+    }
+    // toEqual compares numbers with Object.is: the same doubles, not close ones.
+    expect(scanAll(many)).toEqual(collect(many).rows);
+    expect(scanAll(many)).toEqual(collect(many, 0).rows);
+  });
+
+  it('leaves nothing of one row in the next', () => {
+    const points = [point('a', 'i1', 0, 1), point('b', 'i1', 100, 1), point('c', 'i2', 10, 1)];
+    const scanner = new PairRowScanner(points);
+    scanner.row(0); // a: b shares i1
+    expect(scanner.touchedCount).toBe(1);
+    expect(scanner.sums.shared[1]).toBe(1);
+    scanner.row(1); // b: no later holder shares an issue
+    expect(scanner.touchedCount).toBe(0);
+    expect([...scanner.sums.shared]).toEqual([0, 0, 0]);
+  });
+
+  it('rejects a holder with two positions on one issue', () => {
+    const twice = [point('a', 'i1', 10, 1), { ...point('a', 'i1', 20, 1), positionId: 'p2' }];
+    expect(() => new PairRowScanner(twice)).toThrow(/two positions on issue "i1"/);
   });
 });

@@ -37,7 +37,7 @@ export interface PairSumsRow {
 }
 
 /** Column store of pair sums: one typed array per sum, indexed by pair slot. */
-class Columns {
+export class Columns {
   readonly shared: Int32Array;
   readonly redLines: Int32Array;
   readonly weightedDistance: Float64Array;
@@ -131,54 +131,66 @@ class PairTable {
 }
 
 /**
- * The hot loop: every pair of holders on one issue adds d_k, w_k, 1 − d_k and a possible
- * red-line conflict to its sums. `index` holds the holders' indices in ascending order.
+ * Adds issue k of holders a and b (a first in id order) to the sums at `slot`: d_k, w_k, 1 − d_k
+ * and a possible red-line conflict. The hot loop of every pair computation.
  */
-function addIssue(table: PairTable, index: Int32Array, issuePoints: PositionPoint[]): void {
+function addPair(columns: Columns, slot: number, a: PositionPoint, b: PositionPoint): void {
+  const d = issueDistance(a, b);
+  const w = issueWeight(a, b);
+  columns.shared[slot]++;
+  columns.weightedDistance[slot] += w * d;
+  columns.weight[slot] += w;
+  columns.congruence[slot] += 1 - d;
+  columns.conflict[slot] += d;
+  // Fast path: no red line on either side means no conflict; redLineConflict decides.
+  if ((a.redLine || b.redLine) && redLineConflict(a, b) !== null) columns.redLines[slot]++;
+}
+
+/** Every pair of holders on one issue; `index` holds the holders' indices in ascending order. */
+function addIssue(table: PairTable, index: Int32Array, issuePoints: readonly PositionPoint[]): void {
   const size = index.length;
   table.reserve((size * (size - 1)) / 2);
-  const { n, dense } = table;
-  const { shared, redLines, weightedDistance, weight, congruence, conflict } = table.columns;
+  const { n, dense, columns } = table;
   for (let p = 0; p < size; p++) {
-    const a = issuePoints[p];
     const i = index[p];
     // Triangular index of (i, j), i < j: i(n − 1) − i(i − 1)/2 + (j − i − 1).
     const rowBase = i * (n - 1) - (i * (i - 1)) / 2 - i - 1;
     for (let q = p + 1; q < size; q++) {
-      const b = issuePoints[q];
-      const slot = dense ? rowBase + index[q] : table.sparseSlot(i, index[q]);
-      const d = issueDistance(a, b);
-      const w = issueWeight(a, b);
-      shared[slot]++;
-      weightedDistance[slot] += w * d;
-      weight[slot] += w;
-      congruence[slot] += 1 - d;
-      conflict[slot] += d;
-      // Fast path: no red line on either side means no conflict; redLineConflict decides.
-      if ((a.redLine || b.redLine) && redLineConflict(a, b) !== null) redLines[slot]++;
+      addPair(
+        columns,
+        dense ? rowBase + index[q] : table.sparseSlot(i, index[q]),
+        issuePoints[p],
+        issuePoints[q],
+      );
     }
   }
 }
 
-/**
- * One pass over the points: group by issue (issues in id order, so sums run in the same order
- * as in pairDivergence), then add every pair of holders on each issue to the pair's sums.
- */
-export function accumulatePairs(points: readonly PositionPoint[], denseMaxPairs = DENSE_MAX_PAIRS): PairSums {
-  const holders = [...new Set(points.map((p) => p.holderId))].sort(compareIds);
-  const n = holders.length;
-  const indexOf = new Map(holders.map((id, i) => [id, i]));
-  const issueCounts = new Int32Array(n);
+/** The points of one issue, by holder index ascending. */
+interface IssueGroup {
+  index: Int32Array;
+  points: PositionPoint[];
+}
 
+/**
+ * Holders in id order (indexed 0..n−1), and the points grouped by issue in issue-id order (so that
+ * sums run in the same order as in pairDivergence), each group by holder index.
+ */
+function groupByIssue(points: readonly PositionPoint[]): {
+  holders: string[];
+  issueCounts: Int32Array;
+  groups: IssueGroup[];
+} {
+  const holders = [...new Set(points.map((p) => p.holderId))].sort(compareIds);
+  const indexOf = new Map(holders.map((id, i) => [id, i]));
+  const issueCounts = new Int32Array(holders.length);
   const byIssue = new Map<string, PositionPoint[]>();
   for (const point of points) {
     const group = byIssue.get(point.issueId);
     if (group === undefined) byIssue.set(point.issueId, [point]);
     else group.push(point);
   }
-
-  const table = new PairTable(n, denseMaxPairs);
-  for (const issueId of [...byIssue.keys()].sort(compareIds)) {
+  const groups = [...byIssue.keys()].sort(compareIds).map((issueId): IssueGroup => {
     const issuePoints = (byIssue.get(issueId) as PositionPoint[])
       .map((point) => ({ point, i: indexOf.get(point.holderId) as number }))
       .sort((x, y) => x.i - y.i);
@@ -194,12 +206,78 @@ export function accumulatePairs(points: readonly PositionPoint[], denseMaxPairs 
       index[p] = i;
       issueCounts[i]++;
     }
-    addIssue(
-      table,
-      index,
-      issuePoints.map((entry) => entry.point),
-    );
+    return { index, points: issuePoints.map((entry) => entry.point) };
+  });
+  return { holders, issueCounts, groups };
+}
+
+/** One pass over the points: every pair of holders on each issue added to the pair's sums. */
+export function accumulatePairs(points: readonly PositionPoint[], denseMaxPairs = DENSE_MAX_PAIRS): PairSums {
+  const { holders, issueCounts, groups } = groupByIssue(points);
+  const table = new PairTable(holders.length, denseMaxPairs);
+  for (const group of groups) addIssue(table, group.index, group.points);
+  return { holders, issueCounts, forEachPair: (visit) => table.forEachPair(visit) };
+}
+
+/**
+ * The pair sums of one holder with each holder after it in id order, one holder at a time, in
+ * arrays of one slot per holder reused from row to row: memory grows with the holders and points,
+ * not with the pairs (50 million for 10,000 actors). For questions that need every pair but keep
+ * few of them, such as a page of the divergence matrix. The sums are those of accumulatePairs,
+ * added in the same order, so both agree bitwise.
+ */
+export class PairRowScanner {
+  readonly holders: string[];
+  /** After row(i): the sums of (i, j) at slot j, for every j > i; zero where nothing is shared. */
+  readonly sums: Columns;
+  /** After row(i): the holders j > i sharing an issue with i, in no order (the first `touchedCount`). */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  private readonly groups: IssueGroup[];
+  /** Per holder, its (group, place in the group) pairs in issue-id order, flattened. */
+  private readonly memberships: Int32Array;
+  private readonly membershipStart: Int32Array;
+
+  constructor(points: readonly PositionPoint[]) {
+    const { holders, issueCounts, groups } = groupByIssue(points);
+    this.holders = holders;
+    this.groups = groups;
+    const n = holders.length;
+    this.sums = new Columns(n);
+    this.touched = new Int32Array(n);
+    this.membershipStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.membershipStart[i + 1] = this.membershipStart[i] + issueCounts[i];
+    this.memberships = new Int32Array(2 * this.membershipStart[n]);
+    const filled = new Int32Array(n);
+    groups.forEach((group, g) => {
+      group.index.forEach((i, place) => {
+        const at = 2 * (this.membershipStart[i] + filled[i]++);
+        this.memberships[at] = g;
+        this.memberships[at + 1] = place;
+      });
+    });
   }
 
-  return { holders, issueCounts, forEachPair: (visit) => table.forEachPair(visit) };
+  row(i: number): void {
+    const { sums, touched } = this;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const j = touched[t];
+      sums.shared[j] = 0;
+      sums.redLines[j] = 0;
+      sums.weightedDistance[j] = 0;
+      sums.weight[j] = 0;
+      sums.congruence[j] = 0;
+      sums.conflict[j] = 0;
+    }
+    this.touchedCount = 0;
+    for (let m = this.membershipStart[i]; m < this.membershipStart[i + 1]; m++) {
+      const { index, points } = this.groups[this.memberships[2 * m]];
+      const place = this.memberships[2 * m + 1];
+      for (let q = place + 1; q < index.length; q++) {
+        const j = index[q];
+        if (sums.shared[j] === 0) touched[this.touchedCount++] = j;
+        addPair(sums, j, points[place], points[q]);
+      }
+    }
+  }
 }
