@@ -1,6 +1,6 @@
 import { DivergenceInputError } from './errors';
-import { issueDistance, issueWeight } from './pair-divergence';
-import { redLineConflict } from './red-line';
+import { distanceOfValues, weightOfSaliences } from './pair-divergence';
+import { inRedLineConflict } from './red-line';
 import { compareIds, PositionPoint } from './types';
 
 /**
@@ -131,23 +131,27 @@ class PairTable {
 }
 
 /**
- * Adds issue k of holders a and b (a first in id order) to the sums at `slot`: d_k, w_k, 1 − d_k
- * and a possible red-line conflict. The hot loop of every pair computation.
+ * Adds the issue of `group` for its holders at places p and q (p first in id order) to the sums at
+ * `slot`: d_k, w_k, 1 − d_k and a possible red-line conflict. The hot loop of every pair
+ * computation, so it reads the values and saliences from typed arrays, not from the points.
  */
-function addPair(columns: Columns, slot: number, a: PositionPoint, b: PositionPoint): void {
-  const d = issueDistance(a, b);
-  const w = issueWeight(a, b);
+function addPair(columns: Columns, slot: number, group: IssueGroup, p: number, q: number): void {
+  const d = distanceOfValues(group.values[p], group.values[q]);
+  const w = weightOfSaliences(group.saliences[p], group.saliences[q]);
   columns.shared[slot]++;
   columns.weightedDistance[slot] += w * d;
   columns.weight[slot] += w;
   columns.congruence[slot] += 1 - d;
   columns.conflict[slot] += d;
-  // Fast path: no red line on either side means no conflict; redLineConflict decides.
-  if ((a.redLine || b.redLine) && redLineConflict(a, b) !== null) columns.redLines[slot]++;
+  // Fast path: no red line on either side means no conflict; the points decide.
+  if ((group.redLines[p] | group.redLines[q]) !== 0 && inRedLineConflict(group.points[p], group.points[q])) {
+    columns.redLines[slot]++;
+  }
 }
 
-/** Every pair of holders on one issue; `index` holds the holders' indices in ascending order. */
-function addIssue(table: PairTable, index: Int32Array, issuePoints: readonly PositionPoint[]): void {
+/** Every pair of holders on the issue of `group`. */
+function addIssue(table: PairTable, group: IssueGroup): void {
+  const { index } = group;
   const size = index.length;
   table.reserve((size * (size - 1)) / 2);
   const { n, dense, columns } = table;
@@ -156,20 +160,18 @@ function addIssue(table: PairTable, index: Int32Array, issuePoints: readonly Pos
     // Triangular index of (i, j), i < j: i(n − 1) − i(i − 1)/2 + (j − i − 1).
     const rowBase = i * (n - 1) - (i * (i - 1)) / 2 - i - 1;
     for (let q = p + 1; q < size; q++) {
-      addPair(
-        columns,
-        dense ? rowBase + index[q] : table.sparseSlot(i, index[q]),
-        issuePoints[p],
-        issuePoints[q],
-      );
+      addPair(columns, dense ? rowBase + index[q] : table.sparseSlot(i, index[q]), group, p, q);
     }
   }
 }
 
-/** The points of one issue, by holder index ascending. */
+/** The points of one issue, by holder index ascending, with their values, saliences and red lines. */
 interface IssueGroup {
   index: Int32Array;
   points: PositionPoint[];
+  values: Float64Array;
+  saliences: Float64Array;
+  redLines: Uint8Array;
 }
 
 /**
@@ -206,7 +208,14 @@ function groupByIssue(points: readonly PositionPoint[]): {
       index[p] = i;
       issueCounts[i]++;
     }
-    return { index, points: issuePoints.map((entry) => entry.point) };
+    const groupPoints = issuePoints.map((entry) => entry.point);
+    return {
+      index,
+      points: groupPoints,
+      values: Float64Array.from(groupPoints, (point) => point.value),
+      saliences: Float64Array.from(groupPoints, (point) => point.salience),
+      redLines: Uint8Array.from(groupPoints, (point) => (point.redLine ? 1 : 0)),
+    };
   });
   return { holders, issueCounts, groups };
 }
@@ -215,7 +224,7 @@ function groupByIssue(points: readonly PositionPoint[]): {
 export function accumulatePairs(points: readonly PositionPoint[], denseMaxPairs = DENSE_MAX_PAIRS): PairSums {
   const { holders, issueCounts, groups } = groupByIssue(points);
   const table = new PairTable(holders.length, denseMaxPairs);
-  for (const group of groups) addIssue(table, group.index, group.points);
+  for (const group of groups) addIssue(table, group);
   return { holders, issueCounts, forEachPair: (visit) => table.forEachPair(visit) };
 }
 
@@ -271,12 +280,12 @@ export class PairRowScanner {
     }
     this.touchedCount = 0;
     for (let m = this.membershipStart[i]; m < this.membershipStart[i + 1]; m++) {
-      const { index, points } = this.groups[this.memberships[2 * m]];
+      const group = this.groups[this.memberships[2 * m]];
       const place = this.memberships[2 * m + 1];
-      for (let q = place + 1; q < index.length; q++) {
-        const j = index[q];
+      for (let q = place + 1; q < group.index.length; q++) {
+        const j = group.index[q];
         if (sums.shared[j] === 0) touched[this.touchedCount++] = j;
-        addPair(sums, j, points[place], points[q]);
+        addPair(sums, j, group, place, q);
       }
     }
   }

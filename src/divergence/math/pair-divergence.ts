@@ -22,12 +22,22 @@ export interface PairDivergence {
 
 /** Issue distance d_k(a,b) = |v_a − v_b| / R ∈ [0, 1]. */
 export function issueDistance(a: PositionPoint, b: PositionPoint): number {
-  return Math.abs(a.value - b.value) / SCALE_RANGE;
+  return distanceOfValues(a.value, b.value);
+}
+
+/** d_k from the two values (for loops over typed arrays of values). */
+export function distanceOfValues(valueA: number, valueB: number): number {
+  return Math.abs(valueA - valueB) / SCALE_RANGE;
 }
 
 /** Issue weight w_k = (s_a + s_b) / 2. */
 export function issueWeight(a: PositionPoint, b: PositionPoint): number {
-  return (a.salience + b.salience) / 2;
+  return weightOfSaliences(a.salience, b.salience);
+}
+
+/** w_k from the two saliences (for loops over typed arrays of saliences). */
+export function weightOfSaliences(salienceA: number, salienceB: number): number {
+  return (salienceA + salienceB) / 2;
 }
 
 /** D = Σ w_k d_k / Σ w_k from the two sums; null when Σ w_k is 0 (no shared issue or weight). */

@@ -21,6 +21,20 @@ export function hasKnownRange(point: PositionPoint): boolean {
 }
 
 /**
+ * Whether two positions on one issue conflict: either holds a red line, both have an acceptable
+ * range, and the ranges do not overlap. Allocates nothing (the pair loops ask it of every pair).
+ */
+export function inRedLineConflict(a: PositionPoint, b: PositionPoint): boolean {
+  if (!a.redLine && !b.redLine) return false;
+  const loA = a.acceptableMin;
+  const hiA = a.acceptableMax;
+  const loB = b.acceptableMin;
+  const hiB = b.acceptableMax;
+  if (loA === null || hiA === null || loB === null || hiB === null) return false;
+  return hiA < loB || hiB < loA;
+}
+
+/**
  * Red-line conflict of two positions on one issue: both ranges known, the ranges do not overlap
  * (hi_a < lo_b or hi_b < lo_a; touching ranges, hi_a = lo_b, overlap) and at least one side is a
  * red line. Returns null when there is no conflict.
@@ -32,13 +46,14 @@ export function redLineConflict(a: PositionPoint, b: PositionPoint): RedLineConf
       `positions on different issues ("${a.issueId}", "${b.issueId}")`,
     );
   }
-  if (!a.redLine && !b.redLine) return null;
-  const loA = a.acceptableMin;
-  const hiA = a.acceptableMax;
-  const loB = b.acceptableMin;
-  const hiB = b.acceptableMax;
-  if (loA === null || hiA === null || loB === null || hiB === null) return null;
-  if (!(hiA < loB || hiB < loA)) return null;
+  if (!inRedLineConflict(a, b)) return null;
+  // All four bounds are numbers once the ranges conflict.
+  const [loA, hiA, loB, hiB] = [
+    a.acceptableMin,
+    a.acceptableMax,
+    b.acceptableMin,
+    b.acceptableMax,
+  ] as number[];
   const [first, second] = compareIds(a.holderId, b.holderId) <= 0 ? [a, b] : [b, a];
   return {
     issueId: a.issueId,
