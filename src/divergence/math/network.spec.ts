@@ -3,7 +3,7 @@ import { DivergenceInputError } from './errors';
 import { buildDisagreementNetwork, NetworkMeasure, NetworkOptions } from './network';
 import { mulberry32 } from './seeded-random';
 import { Normalization, PositionPoint } from './types';
-import { positionPoint as point } from '../../../test/support/position-point';
+import { positionPoint as point, randomPoints } from '../../../test/support/position-point';
 
 // |K_a| = |K_b| = |K_c| = 2.
 const points = [
@@ -112,16 +112,13 @@ describe('buildDisagreementNetwork', () => {
   });
 
   it('matches pairMeasures on every pair of a random data set', () => {
-    const random = mulberry32(3);
-    const data: PositionPoint[] = [];
-    for (let h = 0; h < 25; h++) {
-      for (let k = 0; k < 10; k++) {
-        if (random() < 0.35) {
-          const v = Math.round(random() * 100);
-          data.push(point(`h${h}`, `k${k}`, v, random(), [v - 10, v + 10], random() < 0.4));
-        }
-      }
-    }
+    const data = randomPoints(3, {
+      holders: 25,
+      issues: 10,
+      density: 0.35,
+      rangeHalfWidth: 10,
+      redLines: 0.4,
+    });
     const byHolder = (id: string) => data.filter((p) => p.holderId === id);
     for (const normalization of ['NONE', 'AVERAGE', 'JACCARD', 'COSINE'] as const) {
       const network = build({ normalization }, data);

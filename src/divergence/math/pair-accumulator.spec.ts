@@ -1,8 +1,7 @@
 import { DivergenceInputError } from './errors';
 import { accumulatePairs, PairRowScanner, PairSumsRow } from './pair-accumulator';
-import { mulberry32 } from './seeded-random';
 import { PositionPoint } from './types';
-import { positionPoint as point } from '../../../test/support/position-point';
+import { positionPoint as point, randomPoints } from '../../../test/support/position-point';
 
 function collect(points: PositionPoint[], denseMaxPairs?: number) {
   const sums = accumulatePairs(points, denseMaxPairs);
@@ -54,16 +53,13 @@ describe('accumulatePairs', () => {
   });
 
   it('gives the same sums in sparse (Map) mode as in dense mode', () => {
-    const random = mulberry32(11);
-    const many: PositionPoint[] = [];
-    for (let h = 0; h < 40; h++) {
-      for (let k = 0; k < 12; k++) {
-        if (random() < 0.4) {
-          const value = Math.round(random() * 100);
-          many.push(point(`h${h}`, `k${k}`, value, random(), [value - 5, value + 5], random() < 0.3));
-        }
-      }
-    }
+    const many = randomPoints(11, {
+      holders: 40,
+      issues: 12,
+      density: 0.4,
+      rangeHalfWidth: 5,
+      redLines: 0.3,
+    });
     expect(collect(many, 0)).toEqual(collect(many));
     expect(collect(points, 0)).toEqual(collect(points));
   });
@@ -108,18 +104,15 @@ describe('PairRowScanner', () => {
   }
 
   it('gives every pair the sums of accumulatePairs, bit for bit, one row at a time', () => {
-    const random = mulberry32(7);
-    const many: PositionPoint[] = [];
-    for (let h = 0; h < 30; h++) {
-      for (let k = 0; k < 10; k++) {
-        if (random() < 0.5) {
-          const value = Math.round(random() * 100);
-          // Saliences of 0 make weightless issues: shared, but no divergence.
-          const salience = random() < 0.2 ? 0 : random();
-          many.push(point(`h${h}`, `k${k}`, value, salience, [value - 5, value + 5], random() < 0.3));
-        }
-      }
-    }
+    // Saliences of 0 make weightless issues: shared, but no divergence.
+    const many = randomPoints(7, {
+      holders: 30,
+      issues: 10,
+      density: 0.5,
+      rangeHalfWidth: 5,
+      redLines: 0.3,
+      weightless: 0.2,
+    });
     // toEqual compares numbers with Object.is: the same doubles, not close ones.
     expect(scanAll(many)).toEqual(collect(many).rows);
     expect(scanAll(many)).toEqual(collect(many, 0).rows);
