@@ -1,5 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
-import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
+import { answerFromSourceFirst, answerPreloadedFirst } from './common/graphql/preloaded-fields';
 import { inlinePlainFields } from './common/graphql/plain-fields';
 import { CompiledExecution } from './common/graphql/compiled-execution';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -32,6 +32,7 @@ import { InteropModule } from './interop/interop.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SourcesModule } from './sources/sources.module';
 import { IssuesModule } from './issues/issues.module';
+import { Issue } from './issues/models/issue.model';
 import { PositionsModule } from './positions/positions.module';
 
 @Module({
@@ -73,6 +74,11 @@ import { PositionsModule } from './positions/positions.module';
           transformSchema: (schema: GraphQLSchema) => {
             inlinePlainFields(schema);
             const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
+            // issues(orderBy: POSITION_COUNT) reads each issue's count: asked without asOf, the field
+            // answers it as IssuesResolver.positionCount would, without its pipeline per issue.
+            answerFromSourceFirst(answered, 'Issue', 'positionCount', (source, args) =>
+              args.asOf === undefined ? (source as Issue).positionCount : undefined,
+            );
             // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
             // copy (sortSchema): sorted the same way, introspection answers alike with either executor.
             return execution ? execution.useSchema(lexicographicSortSchema(answered)) : answered;

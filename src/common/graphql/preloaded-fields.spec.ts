@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse } from 'graphql';
-import { answerPreloadedFirst } from './preloaded-fields';
+import { answerFromSourceFirst, answerPreloadedFirst } from './preloaded-fields';
 
 describe('answerPreloadedFirst', () => {
   const schema = buildSchema(`
@@ -34,5 +34,49 @@ describe('answerPreloadedFirst', () => {
       'Nothing is not an object type',
     );
     expect(() => answerPreloadedFirst(schema, 'Position', ['nothing'])).toThrow('Position.nothing');
+  });
+});
+
+describe('answerFromSourceFirst', () => {
+  const schema = buildSchema(`
+    type Issue { id: ID, positionCount(asOf: String): Int }
+    type Query { issues: [Issue] }
+  `);
+  const calls: unknown[] = [];
+  schema.getQueryType()!.getFields().issues.resolve = () => [
+    { id: 'counted', positionCount: 7 },
+    { id: 'bare' },
+  ];
+  (schema.getType('Issue') as import('graphql').GraphQLObjectType).getFields().positionCount.resolve = (
+    _source,
+    args,
+  ) => {
+    calls.push(args);
+    return 99;
+  };
+  answerFromSourceFirst(schema, 'Issue', 'positionCount', (source, args) =>
+    args.asOf === undefined ? (source as { positionCount?: number }).positionCount : undefined,
+  );
+
+  it('answers from the object when `preloaded` finds the value for these arguments', async () => {
+    calls.length = 0;
+    const result = await execute({ schema, document: parse('{ issues { id positionCount } }') });
+    expect(result.data).toEqual({
+      issues: [
+        { id: 'counted', positionCount: 7 },
+        { id: 'bare', positionCount: 99 },
+      ],
+    });
+    expect(calls).toEqual([{}]);
+  });
+
+  it('calls the resolver when the arguments ask for something else', async () => {
+    calls.length = 0;
+    const result = await execute({
+      schema,
+      document: parse('{ issues { positionCount(asOf: "2025-01-01") } }'),
+    });
+    expect(result.data).toEqual({ issues: [{ positionCount: 99 }, { positionCount: 99 }] });
+    expect(calls).toHaveLength(2);
   });
 });
