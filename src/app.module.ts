@@ -32,7 +32,7 @@ import { InteropModule } from './interop/interop.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SourcesModule } from './sources/sources.module';
 import { IssuesModule } from './issues/issues.module';
-import { Issue } from './issues/models/issue.model';
+import { preloadedPositionCount } from './issues/issues.resolver';
 import { PositionsModule } from './positions/positions.module';
 
 @Module({
@@ -74,11 +74,7 @@ import { PositionsModule } from './positions/positions.module';
           transformSchema: (schema: GraphQLSchema) => {
             inlinePlainFields(schema);
             const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
-            // issues(orderBy: POSITION_COUNT) reads each issue's count: asked without asOf, the field
-            // answers it as IssuesResolver.positionCount would, without its pipeline per issue.
-            answerFromSourceFirst(answered, 'Issue', 'positionCount', (source, args) =>
-              args.asOf === undefined ? (source as Issue).positionCount : undefined,
-            );
+            answerFromSourceFirst(answered, 'Issue', 'positionCount', preloadedPositionCount);
             // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
             // copy (sortSchema): sorted the same way, introspection answers alike with either executor.
             return execution ? execution.useSchema(lexicographicSortSchema(answered)) : answered;

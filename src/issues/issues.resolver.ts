@@ -5,6 +5,16 @@ import { IssueLoaders } from './issue.loaders';
 import { IssuesService } from './issues.service';
 import { Issue } from './models/issue.model';
 
+/**
+ * The count an issue read brought (issues(orderBy: POSITION_COUNT)), when positionCount is asked
+ * without asOf; undefined otherwise. The GraphQL module answers it before this resolver
+ * (answerFromSourceFirst), so that a list of hundreds of issues does not go through the resolver
+ * pipeline once per issue.
+ */
+export function preloadedPositionCount(issue: unknown, args: { asOf?: unknown }): number | undefined {
+  return args.asOf === undefined ? (issue as Issue).positionCount : undefined;
+}
+
 @Resolver(() => Issue)
 export class IssuesResolver {
   constructor(
@@ -44,8 +54,9 @@ export class IssuesResolver {
       'How many positions on this issue are valid at asOf (default now; in `issues(orderBy: POSITION_COUNT)` without asOf: the count the list was ordered by).',
   })
   positionCount(@Parent() issue: Issue, @Args() args: PositionCountArgs, @Context() context: GraphQLContext) {
-    if (args.asOf === undefined && issue.positionCount !== undefined) return issue.positionCount;
-    return this.loaders.positionCount(context, args.asOf).load(issue.id);
+    return (
+      preloadedPositionCount(issue, args) ?? this.loaders.positionCount(context, args.asOf).load(issue.id)
+    );
   }
 
   @ResolveField(() => [Issue])
