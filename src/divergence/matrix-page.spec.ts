@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { positionPoint as point } from '../../test/support/position-point';
 import { divergenceFromSums } from './math';
-import { accumulatePairs } from './math/pair-accumulator';
-import { PairRowScanner } from './math/pair-accumulator';
+import { accumulatePairs, PairRowScanner } from './math/pair-accumulator';
 import { PositionPoint } from './math/types';
 import { comparePairs, MatrixEntry, matrixPage } from './matrix-page';
 

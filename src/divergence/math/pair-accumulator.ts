@@ -65,6 +65,16 @@ export class Columns {
     }
   }
 
+  /** Zeroes every sum of `slot`. */
+  clear(slot: number): void {
+    this.shared[slot] = 0;
+    this.redLines[slot] = 0;
+    this.weightedDistance[slot] = 0;
+    this.weight[slot] = 0;
+    this.congruence[slot] = 0;
+    this.conflict[slot] = 0;
+  }
+
   row(slot: number): PairSumsRow {
     return {
       shared: this.shared[slot],
@@ -269,15 +279,7 @@ export class PairRowScanner {
 
   row(i: number): void {
     const { sums, touched } = this;
-    for (let t = 0; t < this.touchedCount; t++) {
-      const j = touched[t];
-      sums.shared[j] = 0;
-      sums.redLines[j] = 0;
-      sums.weightedDistance[j] = 0;
-      sums.weight[j] = 0;
-      sums.congruence[j] = 0;
-      sums.conflict[j] = 0;
-    }
+    for (let t = 0; t < this.touchedCount; t++) sums.clear(touched[t]);
     this.touchedCount = 0;
     for (let m = this.membershipStart[i]; m < this.membershipStart[i + 1]; m++) {
       const group = this.groups[this.memberships[2 * m]];
