@@ -16,7 +16,7 @@ import { graphql } from './lib/http.mjs';
 import { IMPLEMENTATIONS, measureCompared } from './lib/measure.mjs';
 import { driverFromEnv } from './lib/neo4j.mjs';
 import { NEO4J_MEMORY, parseOptions, USAGE } from './lib/options.mjs';
-import { freePort, startServer } from './lib/processes.mjs';
+import { freePort, startFaultline, startServer } from './lib/processes.mjs';
 import { markdown, targets } from './lib/report.mjs';
 import { FAULTLINE_ONLY } from './workloads/faultline-only.mjs';
 import { COMPARED } from './workloads/index.mjs';
@@ -145,19 +145,12 @@ try {
   const production = { ...env, NODE_ENV: 'production' };
   const profileDir = path.join(root, 'bench', 'results', 'profiles');
   if (options.cpuProf) fs.mkdirSync(profileDir, { recursive: true });
-  const started = await Promise.allSettled([
-    startServer({
-      name: 'faultline',
-      script: path.join(root, 'dist/main.js'),
-      nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-      // The bench is one client sending far more than one key's budget: no rate limit (its own
-      // setting); the depth and cost limits stay as configured.
-      env: { RATE_LIMIT_PER_MINUTE: '1000000000', ...env, HOST: '127.0.0.1' },
+  const starting = {
+    faultline: startFaultline(root, env, {
       port: faultlinePort,
-      path: '/graphql',
-      ready: async (base) => (await fetch(`${base}/health`)).ok,
+      nodeArgs: options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     }),
-    startServer({
+    peer: startServer({
       name: 'peer',
       script: path.join(root, 'bench/servers/neo4j-graphql-server.mjs'),
       env: production,
@@ -172,7 +165,7 @@ try {
           })
         ).ok,
     }),
-    startServer({
+    raw: startServer({
       name: 'raw',
       script: path.join(root, 'bench/servers/raw-server.mjs'),
       env,
@@ -180,7 +173,7 @@ try {
       path: '/',
       ready: async (base) => (await fetch(`${base}/health`)).ok,
     }),
-    startServer({
+    graphqlFloor: startServer({
       name: 'graphql-floor',
       script: path.join(root, 'bench/servers/graphql-floor-server.mjs'),
       env: production,
@@ -188,10 +181,10 @@ try {
       path: '/graphql',
       ready: async (base) => (await fetch(`${base}/health`)).ok,
     }),
-  ]);
-  started.forEach((outcome, i) => {
-    if (outcome.status === 'fulfilled')
-      servers[['faultline', 'peer', 'raw', 'graphqlFloor'][i]] = outcome.value;
+  };
+  const started = await Promise.allSettled(Object.values(starting));
+  Object.keys(starting).forEach((name, i) => {
+    if (started[i].status === 'fulfilled') servers[name] = started[i].value;
   });
   const failedStart = started.find((outcome) => outcome.status === 'rejected');
   if (failedStart) throw failedStart.reason;

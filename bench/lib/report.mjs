@@ -57,22 +57,23 @@ export function markdown(result) {
     notes.push(text);
     return `[${notes.length}]`;
   };
+  const latencyHeader = [
+    'workload',
+    'answer (all agree)',
+    'driver p50',
+    'raw p50 / p95 ms',
+    'GraphQL floor p50 / p95 ms',
+    'Faultline p50 / p95 ms',
+    '@neo4j/graphql p50 / p95 ms',
+    'Faultline / raw',
+    'GraphQL floor / raw',
+    'Faultline / GraphQL floor',
+    'Faultline / peer',
+    'target',
+  ];
   out.push(
     table(
-      [
-        'workload',
-        'answer (all agree)',
-        'driver p50',
-        'raw p50 / p95 ms',
-        'GraphQL floor p50 / p95 ms',
-        'Faultline p50 / p95 ms',
-        '@neo4j/graphql p50 / p95 ms',
-        'Faultline / raw',
-        'GraphQL floor / raw',
-        'Faultline / GraphQL floor',
-        'Faultline / peer',
-        'target',
-      ],
+      latencyHeader,
       result.compared.map((w) => {
         const marks = Object.entries(w.notes ?? {}).map(([impl, text]) => `${LABEL[impl]} ${note(text)}`);
         const title = `${w.title}${marks.length ? ` (${marks.join(', ')})` : ''}`;
@@ -80,15 +81,7 @@ export function markdown(result) {
           return [
             title,
             `**differ**: ${JSON.stringify(w.differences)}`,
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
-            '',
+            ...Array(latencyHeader.length - 3).fill(''),
             '✗',
           ];
         const l = w.latency;

@@ -3,6 +3,9 @@
 
 const PAGE = 25;
 
+/** An actor of the floor's page, which comes as [id, name, kind]. */
+const actorOf = ([id, name, kind]) => ({ id, name, kind });
+
 function normalise(totalCount, hasNextPage, nodes) {
   return { totalCount, hasNextPage, nodes: nodes.map((a) => ({ id: a.id, name: a.name, kind: a.kind })) };
 }
@@ -56,11 +59,7 @@ export default {
       RETURN totalCount, nodes`,
     params: (p) => ({ kind: p.kind, after: p.afterId, limit: PAGE + 1 }),
     answer: ([row]) =>
-      normalise(
-        row.totalCount,
-        row.nodes.length > PAGE,
-        row.nodes.slice(0, PAGE).map(([id, name, kind]) => ({ id, name, kind })),
-      ),
+      normalise(row.totalCount, row.nodes.length > PAGE, row.nodes.slice(0, PAGE).map(actorOf)),
   },
 
   faultline: {
@@ -86,7 +85,7 @@ export default {
     field: 'actors',
     params: (args) => ({ kind: args.filter.kind, after: args.after, limit: args.first + 1 }),
     resolve: ([row], args) => {
-      const nodes = row.nodes.slice(0, args.first).map(([id, name, kind]) => ({ id, name, kind }));
+      const nodes = row.nodes.slice(0, args.first).map(actorOf);
       return {
         totalCount: row.totalCount,
         pageInfo: { hasNextPage: row.nodes.length > args.first, endCursor: nodes.at(-1)?.id ?? null },
