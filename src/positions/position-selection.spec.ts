@@ -60,10 +60,9 @@ describe('positionSelection', () => {
 });
 
 describe('relatedNode', () => {
-  it('names the values of a list by the leading keys, then by the properties they were read for', () => {
-    expect(relatedNode(['Actor', 'Alpha', null], ['name', 'kind'], 'a', ['holderType'])).toEqual({
+  it('names the values of a list by the properties they were read for', () => {
+    expect(relatedNode(['Alpha', null], ['name', 'kind'], 'a')).toEqual({
       id: 'a',
-      holderType: 'Actor',
       name: 'Alpha',
       kind: null,
     });
@@ -75,7 +74,7 @@ describe('relatedNode', () => {
     expect(relatedNode(whole, null, 'a')).toBe(whole);
   });
 
-  it('keeps the dates last, as a read returns them after the other properties', () => {
+  it('reads the dates apart from the other properties (they travel as epoch milliseconds)', () => {
     const selection = selectionOf('{ positions { validTo value recordedAt salience } }');
     expect(selection.fields).toEqual(['value', 'salience', 'validTo', 'recordedAt']);
     const { fields, dateFields } = selectionParams(selection);
@@ -83,5 +82,16 @@ describe('relatedNode', () => {
       fields: ['value', 'salience'],
       dateFields: ['validTo', 'recordedAt'],
     });
+  });
+
+  it('reads no holder property when the holder is not shown, and all of them when a relation of it is', () => {
+    expect(selectionParams(selectionOf('{ positions { value } }')).holderFields).toEqual([]);
+    expect(
+      selectionParams(selectionOf('{ positions { holder { ... on Actor { name positions { id } } } } }'))
+        .holderFields,
+    ).toBeNull();
+    expect(
+      selectionParams(selectionOf('{ positions { holder { ... on Proposal { id date } } } }')).holderFields,
+    ).toEqual(['date']);
   });
 });

@@ -100,37 +100,36 @@ export function selectionKey(selection: PositionSelection): string {
   ].join('|');
 }
 
-/**
- * The query parameters of a selection (see cypher/positions/columns.cypher and the optional
- * columns): a read's `values` holds `fields`, then `dateFields`.
- */
-export function selectionParams(selection: PositionSelection) {
+/** The query parameters of a selection (see cypher/positions/columns.cypher and the optional columns). */
+export interface SelectionParams {
+  /** The position properties a row's `values` holds, in order. */
+  fields: string[];
+  /** The date-time properties a row's `dates` holds, in order (as epoch milliseconds). */
+  dateFields: string[];
+  /** The holder's properties a row holds, in order; null for all of them, [] when it is not shown. */
+  holderFields: string[] | null;
+  issueFields: string[] | null;
+  sourceFields: string[] | null;
+}
+
+export function selectionParams(selection: PositionSelection): SelectionParams {
   return {
     fields: selection.fields.filter((field) => !DATE_FIELDS.has(field)),
     dateFields: selection.fields.filter((field) => DATE_FIELDS.has(field)),
-    withHolder: selection.holder,
-    holderFields: selection.holderFields,
+    holderFields: selection.holder ? selection.holderFields : [],
     issueFields: selection.issueFields,
     sourceFields: selection.sourceFields,
   };
 }
 
 /**
- * A related node as a read returned it: whole (a map), or as a list of the `leading` values (such as
- * the holder's type) followed by the properties of `fields` in order; `id` comes separately.
- * Unread properties stay unset.
+ * A related node as a read returned it: whole (a map), or as a list of the properties of `fields`
+ * in order; `id` comes separately. Unread properties stay unset.
  */
-export function relatedNode(
-  node: unknown,
-  fields: string[] | null,
-  id: unknown,
-  leading: readonly string[] = [],
-): Record<string, unknown> {
+export function relatedNode(node: unknown, fields: string[] | null, id: unknown): Record<string, unknown> {
   if (!Array.isArray(node)) return node as Record<string, unknown>;
   // Called once per row of a read: no copied key lists or closures.
   const related: Record<string, unknown> = { id };
-  for (let index = 0; index < leading.length; index++) related[leading[index]] = node[index];
-  const offset = leading.length;
-  for (let index = 0; fields && index < fields.length; index++) related[fields[index]] = node[offset + index];
+  for (let index = 0; fields && index < fields.length; index++) related[fields[index]] = node[index];
   return related;
 }

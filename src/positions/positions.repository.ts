@@ -8,7 +8,7 @@ import { toIssue } from '../issues/issues.repository';
 import { IssueCategory } from '../issues/models/issue.model';
 import { toDate } from '../database/neo4j-values';
 import { Evidence, HolderValue, Position, PositionRelations } from './models/position.model';
-import { PositionSelection, relatedNode, selectionParams } from './position-selection';
+import { PositionSelection, relatedNode, SelectionParams, selectionParams } from './position-selection';
 
 export function toPosition(row: unknown): Position {
   const p = row as Record<string, unknown>;
@@ -36,35 +36,37 @@ const enum RowIndex {
   Id = 0,
   HolderId = 1,
   IssueId = 2,
-  Values = 3,
-  Holder = 4,
+  HolderIsProposal = 3,
+  Values = 4,
+  Dates = 5,
+  Holder = 6,
   /** Then the issue when selected, then the evidence when selected. */
-  Optional = 5,
+  Optional = 7,
 }
 
 /**
  * A position read with a selection (see position-selection.ts): one row (a list, see
- * cypher/positions/columns.cypher) with its id, holder id, issue id, the values of the properties
- * `order` names, and the holder, issue and evidence the selection asked for (whole maps, or lists
- * of the selected properties: see relatedNode). Properties the query did not select stay unset:
- * GraphQL never reads them.
+ * cypher/positions/columns.cypher) with its id, holder id, issue id, the holder's type, the values
+ * of the properties the read's `params` name, and the holder, issue and evidence the selection
+ * asked for (whole maps, or lists of the selected properties: see relatedNode). Properties the
+ * query did not select get toPosition's defaults: GraphQL never reads them.
  */
-function toSelectedPosition(
-  row: unknown[],
-  selection: PositionSelection,
-  order: readonly string[],
-): Position {
-  const values = row[RowIndex.Values] as unknown[];
+function toSelectedPosition(row: unknown[], selection: PositionSelection, params: SelectionParams): Position {
   const holderId = row[RowIndex.HolderId];
   const issueId = row[RowIndex.IssueId];
   const properties: Row = { id: row[RowIndex.Id], holderId, issueId };
-  order.forEach((field, index) => (properties[field] = values[index]));
+  const { fields, dateFields } = params;
+  const values = row[RowIndex.Values] as unknown[];
+  for (let index = 0; index < fields.length; index++) properties[fields[index]] = values[index];
+  const dates = row[RowIndex.Dates] as unknown[];
+  for (let index = 0; index < dateFields.length; index++) properties[dateFields[index]] = dates[index];
   const position = toPosition(properties);
   const { holderFields, issueFields, sourceFields } = selection;
   const related: PositionRelations = {};
-  const holder = row[RowIndex.Holder];
-  if (selection.holder && holder) {
-    related.holder = toHolder(relatedNode(holder, holderFields, holderId, ['holderType']));
+  if (selection.holder) {
+    const holder = relatedNode(row[RowIndex.Holder], holderFields, holderId);
+    holder.holderType = row[RowIndex.HolderIsProposal] ? 'Proposal' : 'Actor';
+    related.holder = toHolder(holder);
   }
   const issue = selection.issue ? row[RowIndex.Optional] : null;
   if (issue) related.issue = toIssue(relatedNode(issue, issueFields, issueId));
@@ -239,10 +241,9 @@ export class PositionsRepository {
   ): Promise<{ records: { key: unknown; rows: unknown[][] }[]; position: (row: unknown[]) => Position }> {
     const selected = selectionParams(selection);
     const records = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
-    const order = [...selected.fields, ...selected.dateFields];
     return {
       records: records.map((record) => ({ key: record.key, rows: record.rows as unknown[][] })),
-      position: (row: unknown[]) => toSelectedPosition(row, selection, order),
+      position: (row: unknown[]) => toSelectedPosition(row, selection, selected),
     };
   }
 
