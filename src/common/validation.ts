@@ -3,6 +3,7 @@ import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DomainError, FieldProblem } from './domain-error';
+import { passesValidation } from './validation-rules';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -42,6 +43,7 @@ export class ArgsValidationPipe implements PipeTransform {
     if (SERVER_VALUES.has(type) || !metatype || VALUE_TYPES.has(metatype)) return value;
     if (typeof value !== 'object' || value === null) return value;
     const instance = plainToInstance(metatype, value) as object;
+    if (passesValidation(instance)) return instance;
     const errors = validateSync(instance, { forbidUnknownValues: false });
     if (errors.length > 0) throw DomainError.invalid(flatten(errors));
     return instance;

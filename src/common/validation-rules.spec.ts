@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { getMetadataStorage, IsOptional, validateSync, ValidateNested } from 'class-validator';
+import { passesValidation, ValidatedClass } from './validation-rules';
+
+/** Every class of the API's arguments and inputs: those of the files that declare any. */
+function argumentClasses(): ValidatedClass[] {
+  const files = fs
+    .readdirSync(path.join(__dirname, '..'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+    .map((file) => path.join(__dirname, '..', file))
+    .filter((file) => /@(ArgsType|InputType)\(/.test(fs.readFileSync(file, 'utf8')));
+  // The files are found at run time: a static import cannot name them.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const classes = files.flatMap((file) => Object.values(require(file) as Record<string, unknown>));
+  return classes.filter(
+    (value): value is ValidatedClass =>
+      typeof value === 'function' && propertiesOf(value as ValidatedClass).length > 0,
+  );
+}
+
+function rulesOf(target: ValidatedClass) {
+  return getMetadataStorage().getTargetValidationMetadatas(
+    target,
+    undefined as unknown as string,
+    false,
+    false,
+  );
+}
+
+function propertiesOf(target: ValidatedClass): string[] {
+  return [...new Set(rulesOf(target).map((rule) => rule.propertyName))];
+}
+
+const classes = argumentClasses();
+
+/** The values of every enum a rule names (IsEnum), so that random values hit them too. */
+const enumValues = classes.flatMap((target) =>
+  rulesOf(target)
+    .filter((rule) => rule.name === 'isEnum')
+    .flatMap((rule) => Object.values(rule.constraints[0] as object) as unknown[]),
+);
+
+/** Values near and across the rules' bounds: numbers around 0-1 and 0-100, slugs and not, lists. */
+const scalar = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(undefined) },
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer({ min: -5, max: 600 }),
+  fc.double({ min: -1, max: 2 }),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, 1e9),
+  fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,6}$/),
+  fc.string({ maxLength: 4 }),
+  fc.constantFrom('', 'x'.repeat(201), 'A-b', ...enumValues),
+  fc.date({ noInvalidDate: true }),
+);
+
+const withValues = (target: ValidatedClass, values: Record<string, unknown>): object =>
+  Object.assign(Object.create(target.prototype as object) as object, values);
+
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    { weight: 8, arbitrary: scalar },
+    fc.array(tie('value'), { maxLength: 3 }),
+    tie('instance'),
+  ),
+  instance: fc
+    .constantFrom(...classes)
+    .chain((target) =>
+      fc
+        .record(Object.fromEntries(propertiesOf(target).map((name) => [name, tie('value')])))
+        .map((values) => withValues(target, values)),
+    ),
+})).value;
+
+/** Values that satisfy many single rules: what a property that failed is given in turn. */
+const FITTING: unknown[] = [
+  undefined,
+  false,
+  0,
+  0.5,
+  1,
+  50,
+  100,
+  'a',
+  'slug-1',
+  new Date(0),
+  [],
+  ['a'],
+  ...enumValues,
+];
+
+/**
+ * The instance with each property that breaks a rule given, in turn, the FITTING values (from
+ * `start` on) until it breaks none or none is left: so that valid instances of every class come up.
+ */
+function mended(instance: object, start: number): object {
+  const values = instance as Record<string, unknown>;
+  const failing = () =>
+    new Set(validateSync(instance, { forbidUnknownValues: false }).map((e) => e.property));
+  for (const property of failing()) {
+    for (let step = 0; step < FITTING.length && failing().has(property); step++) {
+      values[property] = FITTING[(start + step) % FITTING.length];
+    }
+  }
+  return instance;
+}
+
+const instanceOf = (target: ValidatedClass) =>
+  fc
+    .tuple(
+      fc.record(Object.fromEntries(propertiesOf(target).map((name) => [name, value]))),
+      fc.boolean(),
+      fc.nat(FITTING.length - 1),
+    )
+    .map(([values, mend, start]) => {
+      const instance = withValues(target, values);
+      return mend ? mended(instance, start) : instance;
+    });
+
+describe('passesValidation', () => {
+  let rejected = 0;
+
+  it('finds the classes of the API arguments (and their rules) to check against', () => {
+    expect(classes.length).toBeGreaterThan(20);
+  });
+
+  it.each(classes.map((target) => [target.name, target] as const))(
+    'says yes to a %s exactly when class-validator finds nothing wrong',
+    (_name, target) => {
+      let passed = 0;
+      fc.assert(
+        fc.property(instanceOf(target), (instance) => {
+          const valid = validateSync(instance, { forbidUnknownValues: false }).length === 0;
+          if (valid) passed++;
+          else rejected++;
+          expect(passesValidation(instance)).toBe(valid);
+        }),
+        { numRuns: 200, seed: 20261127 },
+      );
+      expect(passed).toBeGreaterThan(0);
+    },
+  );
+
+  it('was put to both answers: the values broke rules too', () => {
+    expect(rejected).toBeGreaterThan(classes.length * 20);
+  });
+
+  it('leaves a class with an asynchronous rule to class-validator', () => {
+    class WithPromise {
+      @IsOptional() @ValidateNested() nested?: object;
+    }
+    expect(passesValidation(new WithPromise())).toBe(true);
+    const storage = getMetadataStorage();
+    const [rule] = storage.getTargetValidationMetadatas(
+      WithPromise,
+      undefined as unknown as string,
+      false,
+      false,
+    );
+    storage.addValidationMetadata(
+      Object.assign(Object.create(Object.getPrototypeOf(rule) as object), rule, {
+        type: 'promiseValidation',
+      }),
+    );
+    class Later extends WithPromise {}
+    expect(passesValidation(new Later())).toBe(false);
+  });
+});
