@@ -46,14 +46,20 @@ const enum RowIndex {
 
 /**
  * A position read with a selection (see position-selection.ts): one row (a list, see
- * cypher/positions/columns.cypher) with its id, holder id, issue id, the holder's type, the values
- * of the properties the read's `params` name, and the holder, issue and evidence the selection
- * asked for (whole maps, or lists of the selected properties: see relatedNode). Properties the
- * query did not select get toPosition's defaults: GraphQL never reads them.
+ * cypher/positions/columns.cypher) with its id, holder id, issue id (null when the read was for
+ * `readIssue` alone), the holder's type, the values of the properties the read's `params` name,
+ * and the holder, issue and evidence the selection asked for (whole maps, or lists of the selected
+ * properties: see relatedNode). Properties the query did not select get toPosition's defaults:
+ * GraphQL never reads them.
  */
-function toSelectedPosition(row: unknown[], selection: PositionSelection, params: SelectionParams): Position {
+function toSelectedPosition(
+  row: unknown[],
+  selection: PositionSelection,
+  params: SelectionParams,
+  readIssue: string | null,
+): Position {
   const holderId = row[RowIndex.HolderId];
-  const issueId = row[RowIndex.IssueId];
+  const issueId = row[RowIndex.IssueId] ?? readIssue;
   const properties: Row = { id: row[RowIndex.Id], holderId, issueId };
   const { fields, dateFields } = params;
   const values = row[RowIndex.Values] as unknown[];
@@ -200,7 +206,7 @@ export class PositionsRepository {
   /** The positions on each issue, in holder order, as much of each as `selection` asks for. */
   async byIssues(ids: readonly string[], asOf: string, selection: PositionSelection) {
     const q = cypher().positions;
-    return this.positionsByKey([q.byIssues], [q.orderByHolder], selection, { ids, asOf });
+    return this.positionsByKey([q.byIssues], [q.orderByHolder], selection, { ids, asOf, issue: null });
   }
 
   /** A page, as much of each position as `selection` asks for. */
@@ -243,7 +249,8 @@ export class PositionsRepository {
     const records = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
     return {
       records: records.map((record) => ({ key: record.key, rows: record.rows as unknown[][] })),
-      position: (row: unknown[]) => toSelectedPosition(row, selection, selected),
+      position: (row: unknown[]) =>
+        toSelectedPosition(row, selection, selected, (params.issue as string | null) ?? null),
     };
   }
 

@@ -182,7 +182,7 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
   it('answers positions with their holders and issues in one round trip, and an issue with its positions and holders in two', async () => {
     const listed = await app.gql(
       `{ positions(filter: { issue: "border" }) { totalCount edges { node { id
-        holder { ... on Actor { name kind } } issue { name category } } } } }`,
+        holder { ... on Actor { name kind } } issue { id name category } } } } }`,
     );
     expect(listed.errors).toBeUndefined();
     expect(listed.data).toEqual({
@@ -193,14 +193,14 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
             node: {
               id: 'alpha-border-2',
               holder: { name: 'Alphaland', kind: 'STATE' },
-              issue: { name: 'Border', category: 'TERRITORY' },
+              issue: { id: 'border', name: 'Border', category: 'TERRITORY' },
             },
           },
           {
             node: {
               id: 'beta-border',
               holder: { name: 'Betaland', kind: 'STATE' },
-              issue: { name: 'Border', category: 'TERRITORY' },
+              issue: { id: 'border', name: 'Border', category: 'TERRITORY' },
             },
           },
         ],
