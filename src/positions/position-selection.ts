@@ -123,13 +123,18 @@ export function selectionParams(selection: PositionSelection): SelectionParams {
 }
 
 /**
- * A related node as a read returned it: whole (a map), or as a list of the properties of `fields`
- * in order; `id` comes separately. Unread properties stay unset.
+ * A related node as a read returned it: whole (a map), or as a list holding the properties of
+ * `fields` in order from `offset` on; `id` comes separately. Unread properties stay unset.
  */
-export function relatedNode(node: unknown, fields: string[] | null, id: unknown): Record<string, unknown> {
+export function relatedNode(
+  node: unknown,
+  fields: string[] | null,
+  id: unknown,
+  offset = 0,
+): Record<string, unknown> {
   if (!Array.isArray(node)) return node as Record<string, unknown>;
   // Called once per row of a read: no copied key lists or closures.
   const related: Record<string, unknown> = { id };
-  for (let index = 0; fields && index < fields.length; index++) related[fields[index]] = node[index];
+  for (let index = 0; fields && index < fields.length; index++) related[fields[index]] = node[offset + index];
   return related;
 }

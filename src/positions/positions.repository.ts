@@ -31,17 +31,17 @@ export function toPosition(row: unknown): Position {
   };
 }
 
-/** Where a position read's row (see cypher/positions/columns.cypher) holds what. */
+/**
+ * Where a position read's row (see cypher/positions/columns.cypher) holds what: these, then the
+ * values of the read's fields and date fields, the holder's (its properties, or the node whole),
+ * the issue when selected and the evidence when selected.
+ */
 const enum RowIndex {
   Id = 0,
   HolderId = 1,
   IssueId = 2,
   HolderIsProposal = 3,
   Values = 4,
-  Dates = 5,
-  Holder = 6,
-  /** Then the issue when selected, then the evidence when selected. */
-  Optional = 7,
 }
 
 /**
@@ -61,24 +61,24 @@ function toSelectedPosition(
   const holderId = row[RowIndex.HolderId];
   const issueId = row[RowIndex.IssueId] ?? readIssue;
   const properties: Row = { id: row[RowIndex.Id], holderId, issueId };
-  const { fields, dateFields } = params;
-  const values = row[RowIndex.Values] as unknown[];
-  for (let index = 0; index < fields.length; index++) properties[fields[index]] = values[index];
-  const dates = row[RowIndex.Dates] as unknown[];
-  for (let index = 0; index < dateFields.length; index++) properties[dateFields[index]] = dates[index];
+  let at = RowIndex.Values;
+  for (const field of params.fields) properties[field] = row[at++];
+  for (const field of params.dateFields) properties[field] = row[at++];
   const position = toPosition(properties);
   const { holderFields, issueFields, sourceFields } = selection;
   const related: PositionRelations = {};
   if (selection.holder) {
-    const holder = relatedNode(row[RowIndex.Holder], holderFields, holderId);
+    const holder = holderFields === null ? (row[at] as Row) : relatedNode(row, holderFields, holderId, at);
     holder.holderType = row[RowIndex.HolderIsProposal] ? 'Proposal' : 'Actor';
     related.holder = toHolder(holder);
   }
-  const issue = selection.issue ? row[RowIndex.Optional] : null;
-  if (issue) related.issue = toIssue(relatedNode(issue, issueFields, issueId));
+  at += params.holderFields === null ? 1 : params.holderFields.length;
+  if (selection.issue) {
+    const issue = row[at++];
+    if (issue) related.issue = toIssue(relatedNode(issue, issueFields, issueId));
+  }
   if (selection.evidence) {
-    const evidence = row[RowIndex.Optional + (selection.issue ? 1 : 0)] as unknown[];
-    related.evidence = evidence.map((entry) => {
+    related.evidence = (row[at] as unknown[]).map((entry) => {
       if (!Array.isArray(entry)) return toEvidence(entry);
       const [quote, sourceId, sourceValues] = entry as [string, string, unknown[]];
       return toEvidence({ quote, source: relatedNode(sourceValues, sourceFields, sourceId) });
@@ -100,7 +100,9 @@ export function toHolder(row: unknown): HolderValue {
     };
     return Object.assign(proposal, { holderType: 'Proposal' as const });
   }
-  return Object.assign(toActor(holder), { holderType: 'Actor' as const });
+  const actor = toActor(holder) as HolderValue;
+  actor.holderType = 'Actor';
+  return actor;
 }
 
 function toEvidence(row: unknown): Evidence {
