@@ -5,7 +5,6 @@ import {
   ID,
   Info,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -63,22 +62,22 @@ export class ActorsResolver {
   }
 
   @ResolveField(() => [Actor], { description: 'Blocs and organizations this actor is a member of.' })
-  memberOf(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+  memberOf(actor: Actor, _args: unknown, context: GraphQLContext) {
     return this.loaders.related(context, 'MEMBER_OF', true).load(actor.id);
   }
 
   @ResolveField(() => [Actor])
-  members(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+  members(actor: Actor, _args: unknown, context: GraphQLContext) {
     return this.loaders.related(context, 'MEMBER_OF', false).load(actor.id);
   }
 
   @ResolveField(() => [Actor], { description: 'Actors this actor speaks for.' })
-  represents(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+  represents(actor: Actor, _args: unknown, context: GraphQLContext) {
     return this.loaders.related(context, 'REPRESENTS', true).load(actor.id);
   }
 
   @ResolveField(() => [Actor], { description: 'Actors who speak for this actor.' })
-  representedBy(@Parent() actor: Actor, @Context() context: GraphQLContext) {
+  representedBy(actor: Actor, _args: unknown, context: GraphQLContext) {
     return this.loaders.related(context, 'REPRESENTS', false).load(actor.id);
   }
 }

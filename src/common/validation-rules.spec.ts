@@ -1,20 +1,11 @@
 import fc from 'fast-check';
-import fs from 'node:fs';
-import path from 'node:path';
 import { getMetadataStorage, IsOptional, validateSync, ValidateNested } from 'class-validator';
+import { sourceExports } from '../../test/support/source-exports';
 import { passesValidation, ValidatedClass } from './validation-rules';
 
 /** Every class of the API's arguments and inputs: those of the files that declare any. */
 function argumentClasses(): ValidatedClass[] {
-  const files = fs
-    .readdirSync(path.join(__dirname, '..'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
-    .map((file) => path.join(__dirname, '..', file))
-    .filter((file) => /@(ArgsType|InputType)\(/.test(fs.readFileSync(file, 'utf8')));
-  // The files are found at run time: a static import cannot name them.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const classes = files.flatMap((file) => Object.values(require(file) as Record<string, unknown>));
-  return classes.filter(
+  return sourceExports(/@(ArgsType|InputType)\(/).filter(
     (value): value is ValidatedClass =>
       typeof value === 'function' && propertiesOf(value as ValidatedClass).length > 0,
   );

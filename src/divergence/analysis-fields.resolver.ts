@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../actors/models/actor.model';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { EventLoaders } from '../events/event.loaders';
@@ -19,7 +19,7 @@ export class AgreementZoneFieldsResolver {
   ) {}
 
   @ResolveField(() => Issue)
-  issue(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  issue(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, zone.issueId);
   }
 
@@ -27,22 +27,22 @@ export class AgreementZoneFieldsResolver {
     nullable: true,
     description: 'The event whose participants were the parties.',
   })
-  event(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  event(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return zone.eventId === null ? null : this.events.byId(context).load(zone.eventId);
   }
 
   @ResolveField(() => [Actor], { description: 'Parties with a known acceptable range: the zone is theirs.' })
-  parties(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  parties(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, zone.partyIds);
   }
 
   @ResolveField(() => [Actor], { description: 'Parties with a position but no known range (left out).' })
-  excluded(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  excluded(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, zone.excludedIds);
   }
 
   @ResolveField(() => [Actor], { description: 'Requested parties with no position on the issue at asOf.' })
-  withoutPosition(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  withoutPosition(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, zone.withoutPositionIds);
   }
 
@@ -50,7 +50,7 @@ export class AgreementZoneFieldsResolver {
     nullable: true,
     description: 'The party whose acceptable minimum is highest (sets `lower`).',
   })
-  floorSetter(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  floorSetter(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, zone.floorSetterId);
   }
 
@@ -58,12 +58,12 @@ export class AgreementZoneFieldsResolver {
     nullable: true,
     description: 'The party whose acceptable maximum is lowest (sets `upper`).',
   })
-  ceilingSetter(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  ceilingSetter(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, zone.ceilingSetterId);
   }
 
   @ResolveField(() => [Position], { description: 'Every position considered, with its evidence.' })
-  positions(@Parent() zone: AgreementZone, @Context() context: GraphQLContext) {
+  positions(zone: AgreementZone, _args: unknown, context: GraphQLContext) {
     return this.loaders.positionsByIds(context, zone.positionIds);
   }
 }
@@ -73,17 +73,17 @@ export class IssueSummaryFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Issue)
-  issue(@Parent() summary: IssueSummary, @Context() context: GraphQLContext) {
+  issue(summary: IssueSummary, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, summary.issueId);
   }
 
   @ResolveField(() => [Actor], { description: 'The actors whose positions the figures are computed over.' })
-  parties(@Parent() summary: IssueSummary, @Context() context: GraphQLContext) {
+  parties(summary: IssueSummary, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, summary.partyIds);
   }
 
   @ResolveField(() => [Position], { description: 'The positions the figures are computed over.' })
-  positions(@Parent() summary: IssueSummary, @Context() context: GraphQLContext) {
+  positions(summary: IssueSummary, _args: unknown, context: GraphQLContext) {
     return this.loaders.positionsByIds(context, summary.positionIds);
   }
 }
@@ -93,7 +93,7 @@ export class NetworkNodeFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Actor)
-  actor(@Parent() node: NetworkNode, @Context() context: GraphQLContext) {
+  actor(node: NetworkNode, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, node.id);
   }
 }
@@ -103,7 +103,7 @@ export class NetworkFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => [Issue], { description: 'The issues with a position in scope, by id.' })
-  issues(@Parent() network: Network, @Context() context: GraphQLContext) {
+  issues(network: Network, _args: unknown, context: GraphQLContext) {
     return this.loaders.issues(context, network.issueIds);
   }
 }
@@ -113,22 +113,22 @@ export class PositionShiftFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Actor)
-  holder(@Parent() shift: PositionShift, @Context() context: GraphQLContext) {
+  holder(shift: PositionShift, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, shift.holderId);
   }
 
   @ResolveField(() => Issue)
-  issue(@Parent() shift: PositionShift, @Context() context: GraphQLContext) {
+  issue(shift: PositionShift, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, shift.issueId);
   }
 
   @ResolveField(() => [Actor], { description: 'Actors the holder moved toward (distance shrank).' })
-  closerTo(@Parent() shift: PositionShift, @Context() context: GraphQLContext) {
+  closerTo(shift: PositionShift, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, shift.closerToIds);
   }
 
   @ResolveField(() => [Actor], { description: 'Actors the holder moved away from (distance grew).' })
-  furtherFrom(@Parent() shift: PositionShift, @Context() context: GraphQLContext) {
+  furtherFrom(shift: PositionShift, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, shift.furtherFromIds);
   }
 }
@@ -138,12 +138,12 @@ export class ShiftReportFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Actor, { nullable: true, description: 'The actor the report was limited to.' })
-  actor(@Parent() report: PositionShiftReport, @Context() context: GraphQLContext) {
+  actor(report: PositionShiftReport, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, report.actorId);
   }
 
   @ResolveField(() => Issue, { nullable: true, description: 'The issue the report was limited to.' })
-  issue(@Parent() report: PositionShiftReport, @Context() context: GraphQLContext) {
+  issue(report: PositionShiftReport, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, report.issueId);
   }
 }

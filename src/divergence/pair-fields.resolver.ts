@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../actors/models/actor.model';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Issue } from '../issues/models/issue.model';
@@ -13,17 +13,17 @@ export class PairDivergenceFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Actor)
-  a(@Parent() pair: PairDivergence, @Context() context: GraphQLContext) {
+  a(pair: PairDivergence, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, pair.aId);
   }
 
   @ResolveField(() => Actor)
-  b(@Parent() pair: PairDivergence, @Context() context: GraphQLContext) {
+  b(pair: PairDivergence, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, pair.bId);
   }
 
   @ResolveField(() => [IssueDistance], { description: 'One row per shared issue, largest distance first.' })
-  perIssue(@Parent() pair: PairDivergence): IssueDistance[] {
+  perIssue(pair: PairDivergence): IssueDistance[] {
     return pairDivergence(pair.pointsA, pair.pointsB).perIssue.map((row) => ({
       distance: row.distance,
       weight: row.weight,
@@ -39,17 +39,17 @@ export class IssueDistanceFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Issue)
-  issue(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+  issue(row: IssueDistance, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, row.issueId);
   }
 
   @ResolveField(() => Position, { description: "a's position on the issue." })
-  positionA(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+  positionA(row: IssueDistance, _args: unknown, context: GraphQLContext) {
     return this.loaders.position(context, row.positionAId);
   }
 
   @ResolveField(() => Position, { description: "b's position on the issue." })
-  positionB(@Parent() row: IssueDistance, @Context() context: GraphQLContext) {
+  positionB(row: IssueDistance, _args: unknown, context: GraphQLContext) {
     return this.loaders.position(context, row.positionBId);
   }
 }
@@ -59,7 +59,7 @@ export class PairConnectionFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => [Actor], { description: 'The actors paired, by id.' })
-  actors(@Parent() connection: PairConnection, @Context() context: GraphQLContext) {
+  actors(connection: PairConnection, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, connection.actorIds);
   }
 }
@@ -69,32 +69,32 @@ export class RedLineConflictFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Issue)
-  issue(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  issue(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, conflict.issueId);
   }
 
   @ResolveField(() => Actor, { description: 'The pair in id order: a < b.' })
-  a(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  a(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, conflict.aId);
   }
 
   @ResolveField(() => Actor)
-  b(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  b(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, conflict.bId);
   }
 
   @ResolveField(() => Position, { description: "a's position, with its evidence (quotes)." })
-  positionA(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  positionA(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.position(context, conflict.positionAId);
   }
 
   @ResolveField(() => Position, { description: "b's position, with its evidence (quotes)." })
-  positionB(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  positionB(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.position(context, conflict.positionBId);
   }
 
   @ResolveField(() => [Actor], { description: 'Who declared their range a red line (one or both).' })
-  redLineHolders(@Parent() conflict: RedLineConflict, @Context() context: GraphQLContext) {
+  redLineHolders(conflict: RedLineConflict, _args: unknown, context: GraphQLContext) {
     return this.loaders.actors(context, conflict.redLineHolderIds);
   }
 }
@@ -104,12 +104,12 @@ export class RedLineReportFieldsResolver {
   constructor(private readonly loaders: DivergenceLoaders) {}
 
   @ResolveField(() => Issue, { nullable: true, description: 'The issue the report was limited to.' })
-  issue(@Parent() report: RedLineConflictReport, @Context() context: GraphQLContext) {
+  issue(report: RedLineConflictReport, _args: unknown, context: GraphQLContext) {
     return this.loaders.issue(context, report.issueId);
   }
 
   @ResolveField(() => Actor, { nullable: true, description: 'The actor the report was limited to.' })
-  actor(@Parent() report: RedLineConflictReport, @Context() context: GraphQLContext) {
+  actor(report: RedLineConflictReport, _args: unknown, context: GraphQLContext) {
     return this.loaders.actor(context, report.actorId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Source } from '../sources/models/source.model';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './dto/event.inputs';
@@ -36,12 +36,12 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [Participation])
-  participants(@Parent() event: Event, @Context() context: GraphQLContext) {
+  participants(event: Event, _args: unknown, context: GraphQLContext) {
     return this.loaders.participants(context).load(event.id);
   }
 
   @ResolveField(() => [Source], { description: 'The sources that report this event.' })
-  reportedBy(@Parent() event: Event, @Context() context: GraphQLContext) {
+  reportedBy(event: Event, _args: unknown, context: GraphQLContext) {
     return this.loaders.reportedBy(context).load(event.id);
   }
 }

@@ -45,7 +45,7 @@ export class IssuesResolver {
   }
 
   @ResolveField(() => Issue, { nullable: true, description: 'The broader issue this one is part of.' })
-  parent(@Parent() issue: Issue, @Context() context: GraphQLContext) {
+  parent(issue: Issue, _args: unknown, context: GraphQLContext) {
     return issue.parentId ? this.loaders.byId(context).load(issue.parentId) : null;
   }
 
@@ -60,7 +60,7 @@ export class IssuesResolver {
   }
 
   @ResolveField(() => [Issue])
-  children(@Parent() issue: Issue, @Context() context: GraphQLContext) {
+  children(issue: Issue, _args: unknown, context: GraphQLContext) {
     return this.loaders.children(context).load(issue.id);
   }
 }

@@ -1,14 +1,4 @@
-import {
-  Args,
-  ObjectType,
-  Context,
-  Info,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ObjectType, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Connection } from '../common/graphql/connection';
 import { GraphQLContext } from '../common/graphql/graphql-context';
@@ -70,17 +60,17 @@ export class PositionsResolver {
   // holder, issue and evidence: positions whose read brought them along (`related`) answer
   // before reaching these resolvers (answerPreloadedFirst, in the GraphQL module's set-up).
   @ResolveField(() => Holder)
-  holder(@Parent() position: Position, @Context() context: GraphQLContext) {
+  holder(position: Position, _args: unknown, context: GraphQLContext) {
     return this.loaders.holder(context).load(position.holderId);
   }
 
   @ResolveField(() => Issue)
-  issue(@Parent() position: Position, @Context() context: GraphQLContext) {
+  issue(position: Position, _args: unknown, context: GraphQLContext) {
     return this.issueLoaders.byId(context).load(position.issueId);
   }
 
   @ResolveField(() => [Evidence])
-  evidence(@Parent() position: Position, @Context() context: GraphQLContext) {
+  evidence(position: Position, _args: unknown, context: GraphQLContext) {
     return this.loaders.evidence(context).load(position.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '../actors/models/actor.model';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import {
@@ -46,12 +46,12 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => [Actor], { description: 'The actors who put the proposal forward.' })
-  sponsors(@Parent() proposal: Proposal, @Context() context: GraphQLContext) {
+  sponsors(proposal: Proposal, _args: unknown, context: GraphQLContext) {
     return this.loaders.sponsors(context).load(proposal.id);
   }
 
   @ResolveField(() => [Reaction])
-  reactions(@Parent() proposal: Proposal, @Context() context: GraphQLContext) {
+  reactions(proposal: Proposal, _args: unknown, context: GraphQLContext) {
     return this.loaders.reactions(context).load(proposal.id);
   }
 }

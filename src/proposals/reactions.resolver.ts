@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Source } from '../sources/models/source.model';
 import { SourceLoaders } from '../sources/source.loaders';
@@ -9,7 +9,7 @@ export class ReactionsResolver {
   constructor(private readonly sources: SourceLoaders) {}
 
   @ResolveField(() => Source, { nullable: true, description: 'Where the quote comes from.' })
-  source(@Parent() reaction: Reaction, @Context() context: GraphQLContext) {
+  source(reaction: Reaction, _args: unknown, context: GraphQLContext) {
     return reaction.sourceId ? this.sources.byId(context).load(reaction.sourceId) : null;
   }
 }
