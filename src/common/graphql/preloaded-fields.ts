@@ -6,8 +6,9 @@ export type PreloadedValue = (source: unknown, args: Record<string, unknown>) =>
 /**
  * Lets `typeName.fieldName` answer with what `preloaded` finds on the parent object before calling
  * its resolver. A list of hundreds of objects would otherwise go that many times through the
- * framework's per-call resolver pipeline (guards, argument validation, promises) only to return a
- * value the object holds. Objects without the value still reach the resolver (and its loader).
+ * resolver and its loader (a promise each) and, for a field with arguments, the framework's
+ * per-call pipeline (argument validation, more promises), only to return a value the object
+ * holds. Objects without the value still reach the resolver (and its loader).
  */
 export function answerFromSourceFirst(
   schema: GraphQLSchema,
