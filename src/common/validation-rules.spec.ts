@@ -1,5 +1,20 @@
 import fc from 'fast-check';
-import { getMetadataStorage, IsOptional, validateSync, ValidateNested } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+  ValidatePromise,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  validateSync,
+} from 'class-validator';
 import { sourceExports } from '../../test/support/source-exports';
 import { passesValidation, ValidatedClass } from './validation-rules';
 
@@ -139,24 +154,81 @@ describe('passesValidation', () => {
     expect(rejected).toBeGreaterThan(classes.length * 20);
   });
 
-  it('leaves a class with an asynchronous rule to class-validator', () => {
-    class WithPromise {
-      @IsOptional() @ValidateNested() nested?: object;
+  it('agrees with class-validator on the rule options the API does not use yet', () => {
+    class Inner {
+      @IsInt() n?: unknown;
     }
-    expect(passesValidation(new WithPromise())).toBe(true);
-    const storage = getMetadataStorage();
-    const [rule] = storage.getTargetValidationMetadatas(
-      WithPromise,
-      undefined as unknown as string,
-      false,
-      false,
+    class Unusual {
+      flag?: unknown;
+      @ValidateIf((object: Unusual) => object.flag === true) @IsString() whenFlagged?: unknown;
+      @IsDefined() defined?: unknown;
+      @IsOptional() @IsString({ each: true }) tags?: unknown;
+      @IsOptional() @Min(1, { groups: ['strict'] }) @Max(5, { always: true }) level?: unknown;
+      @IsOptional() @ValidateNested({ each: true }) inner?: unknown;
+    }
+    const inner = (n: unknown) => Object.assign(new Inner(), { n });
+    const values = fc.constantFrom<unknown>(
+      undefined,
+      null,
+      'a',
+      0,
+      3,
+      9,
+      true,
+      ['a', 'b'],
+      [1],
+      new Set(['a']),
+      new Set([1]),
+      new Map([['k', inner(2)]]),
+      new Map([['k', inner('x')]]),
+      new Set([inner(2)]),
+      [inner(2)],
+      [inner('x')],
+      inner(2),
+      inner('x'),
+      [[inner(2)]],
+      [undefined],
     );
-    storage.addValidationMetadata(
-      Object.assign(Object.create(Object.getPrototypeOf(rule) as object), rule, {
-        type: 'promiseValidation',
-      }),
+    // Absent values often, so that whole instances pass too.
+    const anything = fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, values);
+    const counts = { valid: 0, invalid: 0 };
+    fc.assert(
+      fc.property(
+        fc.record({
+          flag: fc.constantFrom(true, false),
+          whenFlagged: anything,
+          defined: anything,
+          tags: anything,
+          level: anything,
+          inner: anything,
+        }),
+        (values) => {
+          const instance = Object.assign(new Unusual(), values);
+          const valid = validateSync(instance, { forbidUnknownValues: false }).length === 0;
+          counts[valid ? 'valid' : 'invalid']++;
+          expect(passesValidation(instance)).toBe(valid);
+        },
+      ),
+      { numRuns: 1000, seed: 20261127 },
     );
-    class Later extends WithPromise {}
-    expect(passesValidation(new Later())).toBe(false);
+    expect(counts.valid).toBeGreaterThan(20);
+    expect(counts.invalid).toBeGreaterThan(20);
+  });
+
+  it('leaves a class with an asynchronous rule or a promised value to class-validator', () => {
+    @ValidatorConstraint({ async: true })
+    class Eventually implements ValidatorConstraintInterface {
+      validate() {
+        return Promise.resolve(true);
+      }
+    }
+    class WithAsyncRule {
+      @Validate(Eventually) x?: unknown;
+    }
+    class WithPromisedValue {
+      @ValidatePromise() @IsOptional() x?: unknown;
+    }
+    expect(passesValidation(new WithAsyncRule())).toBe(false);
+    expect(passesValidation(new WithPromisedValue())).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
  * every call: about two thirds of its time on a query's arguments). Exact on what it supports;
  * a class with a rule of any other kind (asynchronous ones) is never passed, so that the caller
  * runs class-validator itself, which also writes the messages when a rule fails.
+ * A class's rules and their constraints are read once, at its first check: decorators add them
+ * when the classes load, and the API sets no custom container for constraints (`useContainer`).
  */
 export function passesValidation(instance: object): boolean {
   const rules = rulesOf(instance.constructor as ValidatedClass);
