@@ -70,6 +70,7 @@ export const CYPHER_FILES = {
   positions: {
     findByIds: 'positions/find-by-ids.cypher',
     byHolders: 'positions/by-holders.cypher',
+    byHoldersOnIssue: 'positions/by-holders-on-issue.cypher',
     byIssues: 'positions/by-issues.cypher',
     // Parts of statements, joined per read (see PositionsRepository): a start (by-holders,
     // by-issues, or list-from-*, the where-* filters asked for, then list-page), the row, its

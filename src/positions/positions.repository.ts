@@ -183,10 +183,14 @@ export class PositionsRepository {
     return rows.map((row) => toPosition(row.position));
   }
 
-  /** The positions of each holder, in issue order, as much of each as `selection` asks for. */
+  /**
+   * The positions of each holder, in issue order, as much of each as `selection` asks for; on
+   * `issue` alone when given (read from the issue: see by-holders-on-issue.cypher).
+   */
   async byHolders(ids: readonly string[], asOf: string, issue: string | null, selection: PositionSelection) {
     const q = cypher().positions;
-    return this.positionsByKey([q.byHolders], [q.orderByIssue], selection, { ids, asOf, issue });
+    const start = issue === null ? q.byHolders : q.byHoldersOnIssue;
+    return this.positionsByKey([start], [q.orderByIssue], selection, { ids, asOf, issue });
   }
 
   /**

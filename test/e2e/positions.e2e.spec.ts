@@ -214,6 +214,37 @@ describe('positions: versioning, asOf and evidence on the real database', () => 
     expect(issue.extensions?.databaseQueries).toBe(2);
   });
 
+  it("answers holders' positions on one issue, for a list of holders as for one", async () => {
+    type Actors = {
+      actors: { edges: { node: { id: string; positions: { id: string; issue: { id: string } }[] } }[] };
+    };
+    const nodes = (answer: Actors) => answer.actors.edges.map((edge) => edge.node);
+    const every = nodes(
+      await app.data<Actors>('{ actors { edges { node { id positions { id issue { id } } } } } }'),
+    );
+    const onBorder = nodes(
+      await app.data<Actors>(
+        '{ actors { edges { node { id positions(issue: "border") { id issue { id } } } } } }',
+      ),
+    );
+    const expected = every.map((node) => ({
+      ...node,
+      positions: node.positions.filter((position) => position.issue.id === 'border'),
+    }));
+    expect(onBorder).toEqual(expected);
+    // The issue left positions out, and kept some.
+    expect(every.some((node) => node.positions.some((position) => position.issue.id !== 'border'))).toBe(
+      true,
+    );
+    expect(expected.filter((node) => node.positions.length > 0).map((node) => node.id)).toEqual([
+      'alpha',
+      'beta',
+    ]);
+    expect(await app.data('{ actor(id: "alpha") { positions(issue: "border") { id } } }')).toEqual({
+      actor: { positions: [{ id: 'alpha-border-2' }] },
+    });
+  });
+
   it('pages positions by cursor whether filtered by holder, by issue, by category or not at all', async () => {
     type Page = {
       positions: { totalCount: number; pageInfo: { endCursor: string }; edges: { node: { id: string } }[] };
