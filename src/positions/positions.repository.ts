@@ -65,14 +65,14 @@ function toSelectedPosition(
   for (const field of params.fields) properties[field] = row[at++];
   for (const field of params.dateFields) properties[field] = row[at++];
   const position = toPosition(properties);
-  const { holderFields, issueFields, sourceFields } = selection;
+  const { holderFields, issueFields, sourceFields } = params;
   const related: PositionRelations = {};
   if (selection.holder) {
     const holder = holderFields === null ? (row[at] as Row) : relatedNode(row, holderFields, holderId, at);
     holder.holderType = row[RowIndex.HolderIsProposal] ? 'Proposal' : 'Actor';
     related.holder = toHolder(holder);
   }
-  at += params.holderFields === null ? 1 : params.holderFields.length;
+  at += holderFields === null ? 1 : holderFields.length;
   if (selection.issue) {
     const issue = row[at++];
     if (issue) related.issue = toIssue(relatedNode(issue, issueFields, issueId));
@@ -253,10 +253,10 @@ export class PositionsRepository {
   ): Promise<{ records: { key: unknown; rows: unknown[][] }[]; position: (row: unknown[]) => Position }> {
     const selected = selectionParams(selection);
     const records = await this.db.read(positionRead(start, end, selection), { ...params, ...selected });
+    const readIssue = (params.issue as string | null) ?? null;
     return {
       records: records.map((record) => ({ key: record.key, rows: record.rows as unknown[][] })),
-      position: (row: unknown[]) =>
-        toSelectedPosition(row, selection, selected, (params.issue as string | null) ?? null),
+      position: (row: unknown[]) => toSelectedPosition(row, selection, selected, readIssue),
     };
   }
 
