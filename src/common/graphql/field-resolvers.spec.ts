@@ -1,9 +1,6 @@
 import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum.js';
+import { PARAM_ARGS_METADATA, RESOLVER_PROPERTY_METADATA } from '@nestjs/graphql/dist/graphql.constants.js';
 import { sourceExports } from '../../../test/support/source-exports';
-
-// @nestjs/graphql's own constants (graphql.constants.js), read here as the framework stores them.
-const RESOLVE_PROPERTY = 'graphql:resolve_property';
-const PARAMETERS = '__routeArguments__';
 
 type ResolverClass = { prototype: Record<string, unknown> };
 
@@ -14,9 +11,14 @@ function fieldResolvers(): { name: string; parameterTypes: number[] }[] {
   );
   return classes.flatMap((resolver) =>
     Object.getOwnPropertyNames(resolver.prototype)
-      .filter((key) => Reflect.getMetadata(RESOLVE_PROPERTY, resolver.prototype[key] as object) === true)
+      .filter(
+        (key) => Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, resolver.prototype[key] as object) === true,
+      )
       .map((key) => {
-        const parameters = (Reflect.getMetadata(PARAMETERS, resolver, key) ?? {}) as Record<string, unknown>;
+        const parameters = (Reflect.getMetadata(PARAM_ARGS_METADATA, resolver, key) ?? {}) as Record<
+          string,
+          unknown
+        >;
         return {
           name: `${(resolver as unknown as { name: string }).name}.${key}`,
           parameterTypes: Object.keys(parameters).map((entry) => Number(entry.split(':')[0])),
