@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ApiKeysService } from './auth/api-keys.service';
+import { jsonBody } from './common/json-body';
 import { ArgsValidationPipe } from './common/validation';
 import { JsonLogger } from './common/logger';
 import { APP_CONFIG, AppConfig, ConfigError, describeConfig, loadConfig } from './config/app-config';
@@ -14,7 +15,7 @@ import { SeedLoader } from './datasets/seed-loader';
 
 export async function createApp(logger = new JsonLogger()): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger, bodyParser: false });
-  app.useBodyParser('json', { limit: app.get<AppConfig>(APP_CONFIG).maxBodyBytes });
+  app.use(jsonBody(app.get<AppConfig>(APP_CONFIG).maxBodyBytes));
   // No ETag on answers: GraphQL answers are POSTed and never revalidated, and Express would hash
   // every one of them (files keep their own validators).
   app.set('etag', false);

@@ -58,6 +58,19 @@ describe('request limits', () => {
     expect(huge.status).toBe(413);
   });
 
+  it('answers a body that is not JSON, or not an object, with 400 BAD_REQUEST in GraphQL shape', async () => {
+    for (const body of ['{"query": "{ issues { id } }"', '"{ issues { id } }"']) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+      const answer = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(answer.errors[0].extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('keeps CSRF prevention on: a simple GET query without a preflight header is refused', async () => {
     const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ issues { id } }')}`);
     expect(response.status).toBe(400);
