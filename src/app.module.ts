@@ -5,6 +5,7 @@ import { CompiledExecution } from './common/graphql/compiled-execution';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import path from 'node:path';
 import { ActorsModule } from './actors/actors.module';
@@ -34,6 +35,8 @@ import { SourcesModule } from './sources/sources.module';
 import { IssuesModule } from './issues/issues.module';
 import { preloadedPositionCount } from './issues/issues.resolver';
 import { PositionsModule } from './positions/positions.module';
+import { resolveHeldPositionsDirectly } from './positions/held-positions.resolver';
+import { PositionLoaders } from './positions/position.loaders';
 
 @Module({
   imports: [
@@ -42,8 +45,8 @@ import { PositionsModule } from './positions/positions.module';
     LimitsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      inject: [APP_CONFIG, ModuleRef],
+      useFactory: (config: AppConfig, modules: ModuleRef) => {
         const execution = config.graphqlExecutor === 'compiled' ? new CompiledExecution() : null;
         return {
           path: '/graphql',
@@ -75,6 +78,7 @@ import { PositionsModule } from './positions/positions.module';
             inlinePlainFields(schema);
             const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
             answerFromSourceFirst(answered, 'Issue', 'positionCount', preloadedPositionCount);
+            resolveHeldPositionsDirectly(answered, modules.get(PositionLoaders, { strict: false }));
             // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
             // copy (sortSchema): sorted the same way, introspection answers alike with either executor.
             return execution ? execution.useSchema(lexicographicSortSchema(answered)) : answered;

@@ -41,11 +41,19 @@ const SERVER_VALUES = new Set<unknown>([
 export class ArgsValidationPipe implements PipeTransform {
   transform(value: unknown, { metatype, type }: ArgumentMetadata): unknown {
     if (SERVER_VALUES.has(type) || !metatype || VALUE_TYPES.has(metatype)) return value;
-    if (typeof value !== 'object' || value === null) return value;
-    const instance = plainToInstance(metatype, value) as object;
-    if (passesValidation(instance)) return instance;
-    const errors = validateSync(instance, { forbidUnknownValues: false });
-    if (errors.length > 0) throw DomainError.invalid(flatten(errors));
-    return instance;
+    return checkedArguments(metatype as new () => object, value);
   }
+}
+
+/**
+ * `value` (arguments as GraphQL coerced them) as an instance of `type`, checked by its
+ * class-validator rules (BAD_USER_INPUT listing every problem); absent or null values as they are.
+ */
+export function checkedArguments<T extends object>(type: new () => T, value: unknown): T {
+  if (typeof value !== 'object' || value === null) return value as T;
+  const instance = plainToInstance(type, value);
+  if (passesValidation(instance)) return instance;
+  const errors = validateSync(instance, { forbidUnknownValues: false });
+  if (errors.length > 0) throw DomainError.invalid(flatten(errors));
+  return instance;
 }
