@@ -1,5 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema } from 'graphql';
-import { answerFromSourceFirst, answerPreloadedFirst } from './common/graphql/preloaded-fields';
+import { answerPreloadedFirst } from './common/graphql/preloaded-fields';
 import { inlinePlainFields } from './common/graphql/plain-fields';
 import { CompiledExecution } from './common/graphql/compiled-execution';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -33,7 +33,8 @@ import { InteropModule } from './interop/interop.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SourcesModule } from './sources/sources.module';
 import { IssuesModule } from './issues/issues.module';
-import { preloadedPositionCount } from './issues/issues.resolver';
+import { IssueLoaders } from './issues/issue.loaders';
+import { resolvePositionCountDirectly } from './issues/issues.resolver';
 import { PositionsModule } from './positions/positions.module';
 import { resolveHeldPositionsDirectly } from './positions/held-positions.resolver';
 import { PositionLoaders } from './positions/position.loaders';
@@ -77,7 +78,7 @@ import { PositionLoaders } from './positions/position.loaders';
           transformSchema: (schema: GraphQLSchema) => {
             inlinePlainFields(schema);
             const answered = answerPreloadedFirst(schema, 'Position', ['holder', 'issue', 'evidence']);
-            answerFromSourceFirst(answered, 'Issue', 'positionCount', preloadedPositionCount);
+            resolvePositionCountDirectly(answered, modules.get(IssueLoaders, { strict: false }));
             resolveHeldPositionsDirectly(answered, modules.get(PositionLoaders, { strict: false }));
             // Apollo takes the compiled executor's schema, handed over here, before Nest sorts its own
             // copy (sortSchema): sorted the same way, introspection answers alike with either executor.

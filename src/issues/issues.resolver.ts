@@ -1,4 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type DataLoader from 'dataloader';
+import type { GraphQLSchema } from 'graphql';
+import { resolveDirectly } from '../common/graphql/direct-fields';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { CreateIssueInput, IssuesArgs, PositionCountArgs, UpdateIssueInput } from './dto/issue.inputs';
 import { IssueLoaders } from './issue.loaders';
@@ -6,13 +9,29 @@ import { IssuesService } from './issues.service';
 import { Issue } from './models/issue.model';
 
 /**
- * The count an issue read brought (issues(orderBy: POSITION_COUNT)), when positionCount is asked
- * without asOf; undefined otherwise. The GraphQL module answers it before this resolver
- * (answerFromSourceFirst), so that a list of hundreds of issues does not go through the resolver
- * pipeline once per issue.
+ * An issue's positionCount: the count its read brought (issues(orderBy: POSITION_COUNT)) when asked
+ * without asOf, else from `loader`.
  */
-export function preloadedPositionCount(issue: unknown, args: { asOf?: unknown }): number | undefined {
-  return args.asOf === undefined ? (issue as Issue).positionCount : undefined;
+function positionCountOf(issue: Issue, args: PositionCountArgs, loader: DataLoader<string, number>) {
+  return args.asOf === undefined && issue.positionCount !== undefined
+    ? issue.positionCount
+    : loader.load(issue.id);
+}
+
+/**
+ * `Issue.positionCount` answered directly (resolveDirectly): from the count the list brought, else
+ * through its loader made once per request and field, so that a list of hundreds of issues does
+ * not go through the resolver pipeline once per issue. The resolver below declares the field.
+ */
+export function resolvePositionCountDirectly(schema: GraphQLSchema, loaders: IssueLoaders): GraphQLSchema {
+  return resolveDirectly(schema, 'Issue', 'positionCount', {
+    args: PositionCountArgs,
+    prepare: (args, context) => ({
+      args,
+      loader: loaders.positionCount(context as GraphQLContext, args.asOf),
+    }),
+    resolve: (issue: Issue, { args, loader }) => positionCountOf(issue, args, loader),
+  });
 }
 
 @Resolver(() => Issue)
@@ -54,9 +73,7 @@ export class IssuesResolver {
       'How many positions on this issue are valid at asOf (default now; in `issues(orderBy: POSITION_COUNT)` without asOf: the count the list was ordered by).',
   })
   positionCount(@Parent() issue: Issue, @Args() args: PositionCountArgs, @Context() context: GraphQLContext) {
-    return (
-      preloadedPositionCount(issue, args) ?? this.loaders.positionCount(context, args.asOf).load(issue.id)
-    );
+    return positionCountOf(issue, args, this.loaders.positionCount(context, args.asOf));
   }
 
   @ResolveField(() => [Issue])
