@@ -1,5 +1,6 @@
-import { FieldNode, GraphQLResolveInfo, GraphQLSchema, isObjectType } from 'graphql';
+import { FieldNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { checkedArguments } from '../validation';
+import { objectField } from './preloaded-fields';
 
 /**
  * How a field with arguments answers for each object of a list: `prepare` makes a plan from the
@@ -31,13 +32,11 @@ export function resolveDirectly<Args extends object, Plan>(
   fieldName: string,
   field: DirectField<Args, Plan>,
 ): GraphQLSchema {
-  const type = schema.getType(typeName);
-  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type of the schema`);
-  const schemaField = type.getFields()[fieldName];
-  if (!schemaField) throw new Error(`${typeName}.${fieldName} is not a field of the schema`);
+  const schemaField = objectField(schema, typeName, fieldName);
   // Per request (its context object), the plan of each field node of the query.
   const plans = new WeakMap<object, Map<FieldNode, Plan>>();
-  schemaField.resolve = (parent, args, context: object, info) => {
+  schemaField.resolve = (parent, args, requestContext, info) => {
+    const context = requestContext as object;
     let ofRequest = plans.get(context);
     if (ofRequest === undefined) {
       ofRequest = new Map();

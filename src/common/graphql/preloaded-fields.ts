@@ -1,7 +1,20 @@
-import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, GraphQLField, GraphQLSchema, isObjectType } from 'graphql';
 
 /** The value a field already has on its parent object for these arguments, or undefined if none. */
 export type PreloadedValue = (source: unknown, args: Record<string, unknown>) => unknown;
+
+/** The field `typeName.fieldName` of `schema`, to give it a resolver; throws when there is none. */
+export function objectField(
+  schema: GraphQLSchema,
+  typeName: string,
+  fieldName: string,
+): GraphQLField<unknown, unknown> {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type of the schema`);
+  const field = type.getFields()[fieldName];
+  if (!field) throw new Error(`${typeName}.${fieldName} is not a field of the schema`);
+  return field;
+}
 
 /**
  * Lets `typeName.fieldName` answer with what `preloaded` finds on the parent object before calling
@@ -16,10 +29,7 @@ export function answerFromSourceFirst(
   fieldName: string,
   preloaded: PreloadedValue,
 ): GraphQLSchema {
-  const type = schema.getType(typeName);
-  if (!isObjectType(type)) throw new Error(`${typeName} is not an object type of the schema`);
-  const field = type.getFields()[fieldName];
-  if (!field) throw new Error(`${typeName}.${fieldName} is not a field of the schema`);
+  const field = objectField(schema, typeName, fieldName);
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, context, info) => {
     const value = preloaded(source, args);
