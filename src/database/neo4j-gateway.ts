@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import neo4j, { Driver, Neo4jError, QueryResult } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, QueryResult, Record as Neo4jRecord } from 'neo4j-driver';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/domain-error';
 import { currentRequestContext } from '../common/request-context';
@@ -99,13 +99,30 @@ export class Neo4jGateway implements OnModuleDestroy {
    * and are retried on transient errors within the acquisition timeout, as managed ones would be.
    */
   async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.readRecords(query, params, toPlainRow);
+  }
+
+  /**
+   * Runs one read as `read` does, but maps each record with `map` (no copy to a plain row first)
+   * and, given `fetchSize`, fetches that many records per round trip instead of the driver's
+   * 1,000: an export reads pages of 10,000 rows, and Neo4j would wait on Node every thousand.
+   */
+  async readRecords<T>(
+    query: CypherQuery,
+    params: Params,
+    map: (record: Neo4jRecord) => T,
+    fetchSize?: number,
+  ): Promise<T[]> {
     this.countQuery(query);
     return this.retrying(
       () => query.name,
       async () => {
-        const session = this.session(neo4j.session.READ);
+        const session = this.session(neo4j.session.READ, fetchSize);
         try {
-          return await rowsOf(() => session.run(query.text, params, { timeout: this.queryTimeoutMs }));
+          return await recordsOf(
+            () => session.run(query.text, params, { timeout: this.queryTimeoutMs }),
+            map,
+          );
         } finally {
           // The answer does not wait for the connection to go back to the pool: the result is
           // consumed, and closing cannot fail in a way the caller could act on.
@@ -136,7 +153,7 @@ export class Neo4jGateway implements OnModuleDestroy {
             const run = async (query: CypherQuery, params: Params = {}) => {
               step = query.name;
               this.countQuery(query);
-              return rowsOf(() => tx.run(query.text, params));
+              return recordsOf(() => tx.run(query.text, params), toPlainRow);
             };
             const changeId = randomUUID();
             const touch = (...ids: string[]) => ids.forEach((id) => touched.add(id));
@@ -177,11 +194,12 @@ export class Neo4jGateway implements OnModuleDestroy {
     }
   }
 
-  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, fetchSize?: number) {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      fetchSize,
     });
   }
 
@@ -193,7 +211,7 @@ export class Neo4jGateway implements OnModuleDestroy {
     this.countQuery(query);
     const session = this.session(neo4j.session.WRITE);
     try {
-      return await rowsOf(() => session.run(query.text, params));
+      return await recordsOf(() => session.run(query.text, params), toPlainRow);
     } catch (error) {
       throw this.translate(error, query.name);
     } finally {
@@ -265,11 +283,12 @@ export class Neo4jGateway implements OnModuleDestroy {
 }
 
 /**
- * The rows of one driver call, started without the caller's stack trace: the driver formats one
- * for every query (to show where a failed query was run from), which costs ~0.1 ms a query under
- * NestJS's deep async stacks. Errors are logged with the query's name instead (see `translate`).
+ * The records of one driver call, each mapped by `map`, started without the caller's stack trace:
+ * the driver formats one for every query (to show where a failed query was run from), which costs
+ * ~0.1 ms a query under NestJS's deep async stacks. Errors are logged with the query's name
+ * instead (see `translate`).
  */
-async function rowsOf(run: () => Promise<QueryResult>): Promise<Row[]> {
+async function recordsOf<T>(run: () => Promise<QueryResult>, map: (record: Neo4jRecord) => T): Promise<T[]> {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let running: Promise<QueryResult>;
@@ -279,5 +298,9 @@ async function rowsOf(run: () => Promise<QueryResult>): Promise<Row[]> {
     Error.stackTraceLimit = limit;
   }
   const result = await running;
-  return result.records.map((record) => toRow(record) as Row);
+  return result.records.map(map);
+}
+
+function toPlainRow(record: Neo4jRecord): Row {
+  return toRow(record) as Row;
 }

@@ -94,7 +94,8 @@ export function toDatasetPosition(row: PositionRow): DatasetPosition {
     validFrom: row.validFrom,
     validTo: row.validTo,
     recordedAt: row.recordedAt,
-    evidence: row.evidence.map((evidence) => ({ source: evidence.source, quote: evidence.quote })),
+    // Evidence rows are the dataset format's {source, quote} already (sorted by positionRow).
+    evidence: row.evidence,
   }) as DatasetPosition;
 }
 

@@ -232,9 +232,11 @@ export class ExportReader {
 
 /** The object without its null or undefined properties (absent stays absent in the dataset format). */
 export function withoutNulls<T extends Record<string, unknown>>(value: T): Partial<T> {
+  // A for-in loop: Object.entries would allocate a pair per property of every exported row.
   const out: Partial<T> = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (inner !== null && inner !== undefined) out[key as keyof T] = inner as T[keyof T];
+  for (const key in value) {
+    const inner = value[key];
+    if (inner !== null && inner !== undefined) out[key] = inner;
   }
   return out;
 }
