@@ -1,7 +1,7 @@
-// One page of positions in id order (keyset pagination) with their holder and issue, for exports
-// and the exported disagreement network. Not a query alone: the columns follow the RETURN,
-// position-descriptions.cypher when the export shows names and weights (tables, graphs,
-// statements, the network), then position-columns.cypher (InteropRepository joins them).
+// One page of positions in id order (keyset pagination) with their holder and issue, for exports.
+// Not a query alone: the columns follow the RETURN, position-descriptions.cypher when the export
+// shows names (tables, graphs, statements), then position-columns.cypher (InteropRepository joins
+// them).
 // Parameters: $after (last id of the previous page; '' for the first), $batch (page size),
 //   $asOf (ISO date-time: only positions valid then; null = every version),
 //   $issues (issue ids, or null = every issue), $holders (holder ids, or null = every holder).

@@ -48,5 +48,6 @@ import { PositionShiftsService } from './position-shifts.service';
     PositionShiftFieldsResolver,
     ShiftReportFieldsResolver,
   ],
+  exports: [DivergenceRepository],
 })
 export class DivergenceModule {}

@@ -1,4 +1,5 @@
 import { DatasetInfo } from '../datasets/dataset.types';
+import { PointQuery } from '../divergence/divergence.repository';
 import { buildDisagreementNetwork, NetworkEdge, PositionPoint } from '../divergence/math';
 import {
   ActorRow,
@@ -42,6 +43,8 @@ export class ExportReader {
 
   constructor(
     private readonly repository: InteropRepository,
+    /** Every position valid at an instant, as the divergence mathematics reads them. */
+    private readonly points: (query: PointQuery) => Promise<PositionPoint[]>,
     readonly filter: ExportFilter,
     private readonly progress: ExportProgress = () => undefined,
     private readonly batch = EXPORT_BATCH_SIZE,
@@ -104,10 +107,9 @@ export class ExportReader {
     return this.pages(step, 'positions', (page) => this.repository.positions(page, this.filter));
   }
 
-  /** The positions with their holders' and issues' names and weights. */
-  positions(step = 'positions', filter: ExportFilter = this.filter): AsyncGenerator<DescribedPositionRow[]> {
-    const total = filter === this.filter ? 'positions' : null;
-    return this.pages(step, total, (page) => this.repository.describedPositions(page, filter));
+  /** The positions with their holders' and issues' names and their confidence. */
+  positions(step = 'positions'): AsyncGenerator<DescribedPositionRow[]> {
+    return this.pages(step, 'positions', (page) => this.repository.describedPositions(page, this.filter));
   }
 
   /** The audit trail, oldest first, within the export's filters (see changes-page.cypher). */
@@ -142,23 +144,14 @@ export class ExportReader {
 
   private async buildNetwork(): Promise<ExportNetwork> {
     const asOf = this.filter.asOf ?? new Date().toISOString();
-    const points: PositionPoint[] = [];
-    for await (const rows of this.positions('network positions', { ...this.filter, asOf })) {
-      for (const row of rows) {
-        if (!row.holderIsActor && this.filter.holders === null) continue;
-        points.push({
-          positionId: row.id,
-          holderId: row.holder,
-          issueId: row.issue,
-          value: row.value,
-          salience: row.salience,
-          acceptableMin: row.acceptableMin,
-          acceptableMax: row.acceptableMax,
-          redLine: row.redLine,
-          capability: row.capability,
-        });
-      }
-    }
+    // The points the API's disagreementNetwork reads (one flat row per valid position), so that
+    // an exported network is the API's for the same filters.
+    const points = await this.points({
+      asOf: new Date(asOf),
+      holders: this.filter.holders,
+      issues: this.filter.issues,
+    });
+    this.progress('network positions', points.length, points.length);
     const network = buildDisagreementNetwork(points, {
       measure: 'DIVERGENCE',
       normalization: 'NONE',

@@ -84,12 +84,9 @@ export interface PositionRow {
   evidence: EvidenceRow[];
 }
 
-/** A position with what tables, graphs and the network show beside it. */
+/** A position with what tables, graphs and statements show beside it. */
 export interface DescribedPositionRow extends PositionRow {
   holderName: string;
-  holderIsActor: boolean;
-  /** The holder's capability (1 for a proposal). */
-  capability: number;
   issueName: string;
   /** Derived from the evidence; not part of the dataset format. */
   confidence: number | null;

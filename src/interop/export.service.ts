@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Writable } from 'node:stream';
 import { DomainError } from '../common/domain-error';
+import { DivergenceRepository, PointQuery } from '../divergence/divergence.repository';
 import { CSV_TABLE_SPECS } from './csv-tables';
 import { ExportProgress, ExportReader } from './export-reader';
 import { CSV_TABLES, CsvTable, ExportFilter, ExportOptions } from './export-types';
@@ -25,7 +26,10 @@ export function csvFolderTables(filter: Pick<ExportFilter, 'changes'>): CsvTable
 /** Streams the graph out in the researchers' formats, reading it a page at a time. */
 @Injectable()
 export class ExportService {
-  constructor(private readonly repository: InteropRepository) {}
+  constructor(
+    private readonly repository: InteropRepository,
+    private readonly divergence: DivergenceRepository,
+  ) {}
 
   /** NOT_FOUND naming the first unknown id of the issue or actor filter. */
   async checkFilter(filter: ExportFilter): Promise<void> {
@@ -87,10 +91,16 @@ export class ExportService {
 
   private reader(filter: ExportFilter, summary: ExportSummary, progress?: ExportProgress): ExportReader {
     const { asOf, issues, holders, changes } = filter;
-    return new ExportReader(this.repository, { asOf, issues, holders, changes }, (step, done, total) => {
-      summary[step] = done;
-      progress?.(step, done, total);
-    });
+    const points = (query: PointQuery) => this.divergence.points(query);
+    return new ExportReader(
+      this.repository,
+      points,
+      { asOf, issues, holders, changes },
+      (step, done, total) => {
+        summary[step] = done;
+        progress?.(step, done, total);
+      },
+    );
   }
 
   private async graph(reader: ExportReader, options: ExportOptions) {

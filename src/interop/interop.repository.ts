@@ -87,7 +87,7 @@ export class InteropRepository {
     return this.page(read, page, filterParams(filter), positionRow);
   }
 
-  /** A page of positions with their holders' and issues' names and weights (see DescribedPositionRow). */
+  /** A page of positions with their holders' and issues' names (see DescribedPositionRow). */
   describedPositions(page: PageRequest, filter: ExportFilter): Promise<DescribedPositionRow[]> {
     const q = cypher().interop;
     const read = joinQueries([q.positionsPage, q.positionDescriptions, q.positionColumns]);
@@ -188,8 +188,6 @@ function positionRow(record: Neo4jRecord): PositionRow {
 function describedPositionRow(record: Neo4jRecord): DescribedPositionRow {
   const row = positionRow(record) as DescribedPositionRow;
   row.holderName = record.get('holderName');
-  row.holderIsActor = record.get('holderIsActor');
-  row.capability = record.get('capability');
   row.issueName = record.get('issueName');
   row.confidence = record.get('confidence');
   return row;

@@ -117,18 +117,19 @@ describe('CSV tables and statements: export and import on the real database', ()
     expect(after.changes).toHaveLength(3);
   });
 
-  it('writes the disagreement network as it answers over GraphQL, page by page past 10,000 edges', async () => {
+  it('writes the disagreement network as it answers over GraphQL (edges, communities, degrees), page by page past 10,000 edges', async () => {
     // 150 actors on 2 issues: every pair shares one, so 150 · 149 / 2 = 11,175 edges, two pages.
     await importDataset(app, syntheticDataset({ actors: 150, issues: 2, positions: 600 }));
     const asOf = '2026-01-01T00:00:00.000Z';
     const { disagreementNetwork: network } = await app.data<{
       disagreementNetwork: {
         actorCount: number;
+        nodes: { id: string; community: number; degree: number }[];
         edges: { source: string; target: string; divergence: number }[];
       };
     }>(
       `query($asOf: DateTime) { disagreementNetwork(asOf: $asOf, betweenness: false) {
-        actorCount edges { source target divergence } } }`,
+        actorCount nodes { id community degree } edges { source target divergence } } }`,
       { asOf },
     );
     const edges = parse((await fetchExport(app, 'csv', { table: 'network-edges', asOf })).body, {
@@ -146,6 +147,11 @@ describe('CSV tables and statements: export and import on the real database', ()
       expect(edge.as_of).toBe(asOf);
     }
     expect(new Set(edges.map((edge) => `${edge.source}|${edge.target}`)).size).toBe(11_175);
+    const byNode = (rows: { id: string; community: number | string; degree: number | string }[]) =>
+      Object.fromEntries(rows.map((node) => [node.id, `${node.community} ${node.degree}`]));
+    expect(byNode(nodes as unknown as { id: string; community: string; degree: string }[])).toEqual(
+      byNode(network.nodes),
+    );
   });
 
   it('writes statements for discourse-network tools: one per position and quote', async () => {
