@@ -185,11 +185,11 @@ export class ExportReader {
 
   private async *pages<T extends { id: string }>(
     step: string,
-    total: keyof ExportCounts | null,
+    total: keyof ExportCounts,
     fetch: (page: PageRequest) => Promise<T[]>,
     key?: (row: T) => string,
   ): AsyncGenerator<T[]> {
-    const expected = total === null ? null : (await this.totals())[total];
+    const expected = (await this.totals())[total];
     let done = 0;
     for await (const rows of this.cursor(fetch, key)) {
       done += rows.length;
